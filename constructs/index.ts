@@ -1,0 +1,3 @@
+export * from "./state-backend";
+export * from "./vault-cluster";
+export * from "./vault-root";

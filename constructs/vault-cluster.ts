@@ -1,0 +1,219 @@
+import { AuthBackend } from "@cdktf/provider-vault/lib/auth-backend";
+import { KubernetesAuthBackendRole } from "@cdktf/provider-vault/lib/kubernetes-auth-backend-role";
+import { Mount } from "@cdktf/provider-vault/lib/mount";
+import { PkiSecretBackendConfigUrls } from "@cdktf/provider-vault/lib/pki-secret-backend-config-urls";
+import { PkiSecretBackendIntermediateCertRequest } from "@cdktf/provider-vault/lib/pki-secret-backend-intermediate-cert-request";
+import { PkiSecretBackendIntermediateSetSigned } from "@cdktf/provider-vault/lib/pki-secret-backend-intermediate-set-signed";
+import { PkiSecretBackendRole } from "@cdktf/provider-vault/lib/pki-secret-backend-role";
+import { PkiSecretBackendRootSignIntermediate } from "@cdktf/provider-vault/lib/pki-secret-backend-root-sign-intermediate";
+import { Policy } from "@cdktf/provider-vault/lib/policy";
+import { Token } from "cdktf";
+import { Construct } from "constructs";
+import type { ClusterModel } from "../model";
+import type { VaultRoot } from "./vault-root";
+
+const HOUR = 3600;
+
+/** A Kubernetes service account that may log in to Vault, and what it may do there. */
+interface WorkloadAccess {
+  readonly serviceAccount: string;
+  readonly serviceAccountNamespace: string;
+  readonly paths: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface VaultClusterProps {
+  /** The cluster, from the model. */
+  readonly cluster: ClusterModel;
+  /** The root PKI that signs this cluster's intermediate CA (from the base stack). */
+  readonly root: VaultRoot;
+  /** Public address of Vault/OpenBao, for the intermediate CA's issuing and CRL URLs. */
+  readonly address: string;
+  /** Domains, besides the cluster's own, that the cluster may issue certificates for (the support domain). */
+  readonly extraDomains?: readonly string[];
+  /** Path of the cluster-owned KV v2 mount. @default "apps" */
+  readonly kvPath?: string;
+  /** Path of the intermediate PKI mount. @default "pki_int" */
+  readonly pkiPath?: string;
+  /** Lifetime of the intermediate CA, in hours. @default 43800 (5 years) */
+  readonly intermediateTtlHours?: number;
+  /** Longest certificate the cluster role issues, in hours. @default 8760 (1 year) */
+  readonly leafMaxTtlHours?: number;
+  /** Lifetime of tokens issued to workloads through Kubernetes auth, in seconds. @default 3600 */
+  readonly tokenTtlSeconds?: number;
+  /** Audience that workload service account tokens must carry. @default "vault" */
+  readonly tokenAudience?: string;
+}
+
+/**
+ * A cluster's part of Vault/OpenBao, inside the namespace the base stack
+ * made for it: a KV v2 mount, an intermediate CA signed by the root, a PKI
+ * role for the cluster's domains, and a Kubernetes auth mount with roles and
+ * least-privilege policies for external-secrets (read the cluster's KV
+ * mounts) and cert-manager (sign through the cluster's PKI role).
+ *
+ * The auth mount's connection to the cluster API (host, CA, reviewer JWT)
+ * is configured once the cluster exists; see the README's apply order.
+ */
+export class VaultCluster extends Construct {
+  /** The cluster's namespace path (a reference into the base stack). */
+  public readonly namespace: string;
+  /** KV v2 mount owned by the cluster stack. */
+  public readonly kv: Mount;
+  /** Intermediate PKI mount. */
+  public readonly pki: Mount;
+  /** PKI role that issues certificates for the cluster's domains. */
+  public readonly pkiRole: PkiSecretBackendRole;
+  /** Kubernetes auth mount. */
+  public readonly auth: AuthBackend;
+  /** Roles by workload (`external-secrets`, `cert-manager`). */
+  public readonly roles: Readonly<Record<string, KubernetesAuthBackendRole>>;
+  /** The signed intermediate CA certificate (PEM). */
+  public readonly intermediateCertificate: string;
+
+  constructor(scope: Construct, id: string, props: VaultClusterProps) {
+    super(scope, id);
+    const { cluster, root } = props;
+    const kvPath = props.kvPath ?? "apps";
+    const pkiPath = props.pkiPath ?? "pki_int";
+    const intermediateTtlHours = props.intermediateTtlHours ?? 43800;
+    const leafMaxTtlHours = props.leafMaxTtlHours ?? 8760;
+    const tokenTtlSeconds = props.tokenTtlSeconds ?? 3600;
+    const tokenAudience = props.tokenAudience ?? "vault";
+    const extraDomains = props.extraDomains ?? [];
+
+    const problems: string[] = [];
+    const nsResources = root.namespaces[cluster.vault.namespace];
+    if (!nsResources) {
+      problems.push(
+        `root has no namespace "${cluster.vault.namespace}" — add it to the base stack's VaultRoot namespaces`,
+      );
+    }
+    if (!(leafMaxTtlHours > 0 && leafMaxTtlHours < intermediateTtlHours)) {
+      problems.push(
+        `leafMaxTtlHours ${leafMaxTtlHours} must be positive and shorter than intermediateTtlHours ${intermediateTtlHours}`,
+      );
+    }
+    if (kvPath === root.kvPath || kvPath === pkiPath) {
+      problems.push(`kvPath "${kvPath}" collides with another mount in the namespace — choose another path`);
+    }
+    for (const domain of extraDomains) {
+      if (!Token.isUnresolved(domain) && domain === cluster.domain) {
+        problems.push(`extraDomains repeats the cluster's own domain ${domain} — list only additional domains`);
+      }
+    }
+    if (problems.length > 0 || !nsResources) throw new Error(`VaultCluster "${cluster.name}": ${problems.join("; ")}`);
+
+    this.namespace = nsResources.namespace.path;
+    const namespace = this.namespace;
+
+    this.kv = new Mount(this, "kv", {
+      namespace,
+      path: kvPath,
+      type: "kv",
+      options: { version: "2" },
+      description: `Secrets owned by ${cluster.name} workloads`,
+    });
+
+    this.pki = new Mount(this, "pki", {
+      namespace,
+      path: pkiPath,
+      type: "pki",
+      description: `${cluster.name} intermediate CA`,
+      maxLeaseTtlSeconds: intermediateTtlHours * HOUR,
+    });
+    const commonName = `${cluster.domain} Intermediate CA`;
+    const csr = new PkiSecretBackendIntermediateCertRequest(this, "csr", {
+      namespace,
+      backend: this.pki.path,
+      type: "internal",
+      commonName,
+      keyType: "ec",
+      keyBits: 384,
+    });
+    const signed = new PkiSecretBackendRootSignIntermediate(this, "signed", {
+      backend: root.pki.path,
+      csr: csr.csr,
+      commonName,
+      ttl: `${intermediateTtlHours}h`,
+      // Only names under the cluster's domains, so a leaked intermediate cannot mint others.
+      permittedDnsDomains: [cluster.domain, ...extraDomains],
+      maxPathLength: 0,
+    });
+    this.intermediateCertificate = signed.certificate;
+    new PkiSecretBackendIntermediateSetSigned(this, "set-signed", {
+      namespace,
+      backend: this.pki.path,
+      certificate: `${signed.certificate}\n${signed.issuingCa}`,
+    });
+    new PkiSecretBackendConfigUrls(this, "urls", {
+      namespace,
+      backend: this.pki.path,
+      issuingCertificates: [`${props.address}/v1/${cluster.vault.namespace}/${pkiPath}/ca`],
+      crlDistributionPoints: [`${props.address}/v1/${cluster.vault.namespace}/${pkiPath}/crl`],
+    });
+    this.pkiRole = new PkiSecretBackendRole(this, "role", {
+      namespace,
+      backend: this.pki.path,
+      name: cluster.name,
+      allowedDomains: [cluster.domain, ...extraDomains],
+      allowSubdomains: true,
+      allowBareDomains: true,
+      allowWildcardCertificates: true,
+      allowIpSans: false,
+      enforceHostnames: true,
+      keyType: "any",
+      maxTtl: String(leafMaxTtlHours * HOUR),
+    });
+
+    this.auth = new AuthBackend(this, "kubernetes", {
+      namespace,
+      type: "kubernetes",
+      path: cluster.vault.authMount,
+      description: `Service accounts of ${cluster.name}`,
+    });
+
+    const baseKv = root.kvPath;
+    const access: Record<string, WorkloadAccess> = {
+      "external-secrets": {
+        serviceAccount: "external-secrets",
+        serviceAccountNamespace: "external-secrets",
+        paths: {
+          [`${kvPath}/data/*`]: ["read"],
+          [`${kvPath}/metadata/*`]: ["read", "list"],
+          [`${baseKv}/data/*`]: ["read"],
+          [`${baseKv}/metadata/*`]: ["read", "list"],
+        },
+      },
+      "cert-manager": {
+        serviceAccount: "cert-manager",
+        serviceAccountNamespace: "cert-manager",
+        paths: { [`${pkiPath}/sign/${cluster.name}`]: ["create", "update"] },
+      },
+    };
+    const roles: Record<string, KubernetesAuthBackendRole> = {};
+    for (const [workload, grant] of Object.entries(access)) {
+      // Vault accepts JSON policy documents; serialising an object keeps them well-formed and stable.
+      const policy = new Policy(this, `policy-${workload}`, {
+        namespace,
+        name: workload,
+        policy: JSON.stringify({ path: mapValues(grant.paths, (capabilities) => ({ capabilities })) }, null, 2),
+      });
+      roles[workload] = new KubernetesAuthBackendRole(this, `role-${workload}`, {
+        namespace,
+        backend: this.auth.path,
+        roleName: workload,
+        boundServiceAccountNames: [grant.serviceAccount],
+        boundServiceAccountNamespaces: [grant.serviceAccountNamespace],
+        audience: tokenAudience,
+        tokenPolicies: [policy.name],
+        tokenTtl: tokenTtlSeconds,
+        tokenMaxTtl: tokenTtlSeconds,
+      });
+    }
+    this.roles = roles;
+  }
+}
+
+function mapValues<T, U>(record: Readonly<Record<string, T>>, fn: (value: T) => U): Record<string, U> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fn(v)]));
+}

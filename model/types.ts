@@ -1,0 +1,131 @@
+/**
+ * The validated homelab model: what every construct and stack consumes.
+ * Names are in this project's terms (camelCase, units in names); the file
+ * formats are described in `schema.ts`.
+ */
+
+/** One VM on the VLAN. */
+export interface VmModel {
+  /** Hostname, unique in the homelab (`kss-master`, `kss-worker-1`, `support`). */
+  readonly hostname: string;
+  readonly ip: string;
+  /** Lower-case MAC of the VLAN NIC; the router hands out a static lease for it. */
+  readonly mac: string;
+  readonly cpus: number;
+  readonly memoryMiB: number;
+  readonly diskGiB: number;
+}
+
+export interface WorkerModel extends VmModel {
+  /** The worker's name inside its cluster file (`worker-1`). */
+  readonly name: string;
+}
+
+/** `canal` is the cluster file's `cni: default`. */
+export type Cni = "canal" | "cilium";
+
+/**
+ * The platform profile, the cluster file's `helmfile_env`:
+ * `default` = MetalLB L2 + nginx ingress, `istio-mesh` = Cilium BGP + Istio Ambient + Gateway API.
+ */
+export type Profile = "default" | "istio-mesh";
+
+export interface ClusterModel {
+  /** The cluster file, relative to the model directory. */
+  readonly file: string;
+  /** DNS label; also the stack name. */
+  readonly name: string;
+  /** `<name>.<domains.base>` */
+  readonly domain: string;
+  readonly master: VmModel;
+  readonly workers: readonly WorkerModel[];
+  readonly cni: Cni;
+  readonly profile: Profile;
+  readonly loadBalancerCidr: string;
+  /** The cluster's BGP ASN, when it peers with the gateway. */
+  readonly bgpAsn?: number;
+  readonly vault: {
+    /** Path of the Kubernetes auth mount in the cluster's namespace. */
+    readonly authMount: string;
+    /** The cluster's Vault namespace. */
+    readonly namespace: string;
+  };
+  readonly oidc: {
+    readonly enabled: boolean;
+    readonly clientId: string;
+    /** `https://auth.<domain>/realms/<brokerRealm>` */
+    readonly issuerUrl: string;
+  };
+  /** Realm of the cluster's broker Keycloak. */
+  readonly brokerRealm: string;
+}
+
+export interface UserModel {
+  readonly username: string;
+  readonly email: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly role: "admin" | "user";
+}
+
+export interface SiteModel {
+  /** The site file, relative to the model directory. */
+  readonly file: string;
+  readonly domains: {
+    readonly root: string;
+    readonly base: string;
+    /** `<support_prefix>.<base>` */
+    readonly support: string;
+    readonly ziti: string;
+  };
+  readonly support: VmModel & { readonly teleportClusterName: string };
+  readonly identity: {
+    readonly adminEmail: string;
+    readonly users: readonly UserModel[];
+  };
+  readonly ziti: {
+    readonly clientDevices: readonly { readonly name: string; readonly roleAttributes: readonly string[] }[];
+  };
+  readonly apps: {
+    readonly openWebui: boolean;
+    readonly openclaw: boolean;
+    readonly globalpulse: boolean;
+    readonly kiali: boolean;
+  };
+  readonly network: {
+    readonly vlanCidr: string;
+    readonly bridge: string;
+    readonly gatewayIp: string;
+    /** ASN of the gateway that clusters peer with over BGP. */
+    readonly bgpPeerAsn: number;
+    readonly managementCidr: string;
+    readonly podCidr: string;
+    readonly serviceCidr: string;
+    readonly nfsAllowedNetwork: string;
+    readonly ollamaUrl?: string;
+  };
+  readonly git: { readonly projectName: string; readonly githubOrg: string };
+  readonly libvirt: {
+    readonly uri: string;
+    readonly pool: string;
+    readonly domainType: "kvm" | "qemu";
+    /** Path of the NixOS base image (qcow2), relative to the model directory unless absolute. */
+    readonly baseImage: string;
+  };
+  readonly state: {
+    /** S3 endpoint of the MinIO that holds OpenTofu state. */
+    readonly endpoint: string;
+    readonly bucket: string;
+    readonly region: string;
+  };
+  readonly vault: {
+    /** `https://vault.<support domain>` unless set. */
+    readonly address: string;
+  };
+}
+
+export interface HomelabModel {
+  readonly site: SiteModel;
+  /** Sorted by name, so that output does not depend on directory order. */
+  readonly clusters: readonly ClusterModel[];
+}

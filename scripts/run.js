@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+/**
+ * Runs a TypeScript entry point without type-checking: esbuild bundles the
+ * project's own modules (dependencies stay external) into one CommonJS file
+ * under node_modules/.cache, which Node then loads. The bundle is rebuilt
+ * only when one of its source files changed, so a repeated synth starts
+ * straight away. This is what `cdktf synth` executes (cdktf.json "app");
+ * `npm run build` and `npm test` do the type-checking. For stack traces
+ * that point into the TypeScript sources, set
+ * NODE_OPTIONS=--enable-source-maps (it slows start-up, so it is off).
+ *
+ *   node scripts/run.js <entry.ts> [args...]
+ */
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  console.error("usage: node scripts/run.js <entry.ts> [args...]");
+  process.exit(2);
+}
+const root = path.resolve(__dirname, "..");
+const entryPath = path.resolve(entry);
+const cacheDir = path.join(root, "node_modules", ".cache", "homelab-cdktf");
+const name = path.relative(root, entryPath).replace(/[\\/]/g, "__").replace(/\.ts$/, "");
+const outfile = path.join(cacheDir, `${name}.js`);
+const stampFile = path.join(cacheDir, `${name}.inputs.json`);
+
+/** Source files of the last bundle with their modification times, or undefined when it must be rebuilt. */
+function upToDate() {
+  try {
+    const stamp = JSON.parse(fs.readFileSync(stampFile, "utf8"));
+    if (!fs.existsSync(outfile)) return false;
+    return Object.entries(stamp).every(([file, mtimeMs]) => fs.statSync(file).mtimeMs === mtimeMs);
+  } catch {
+    return false;
+  }
+}
+
+if (!upToDate()) {
+  const result = require("esbuild").buildSync({
+    entryPoints: [entryPath],
+    outfile,
+    bundle: true,
+    packages: "external",
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    sourcemap: true,
+    metafile: true,
+    logLevel: "warning",
+    absWorkingDir: root,
+  });
+  const stamp = {};
+  for (const input of Object.keys(result.metafile.inputs)) {
+    const file = path.resolve(root, input);
+    stamp[file] = fs.statSync(file).mtimeMs;
+  }
+  fs.writeFileSync(stampFile, JSON.stringify(stamp));
+}
+process.argv = [process.argv[0], entryPath, ...args];
+require(outfile);
