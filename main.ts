@@ -8,7 +8,7 @@
  */
 import { App } from "cdktf";
 import { loadModel, ModelError } from "./model";
-import { BaseStack, ClusterStack } from "./stacks";
+import { addHomelabStacks } from "./stacks";
 
 function baseBackend(value: string | undefined): "s3" | "local" {
   if (value === undefined || value === "" || value === "s3") return "s3";
@@ -25,11 +25,10 @@ function baseBackend(value: string | undefined): "s3" | "local" {
 try {
   const { model, notices } = loadModel(process.env.HOMELAB_MODEL_DIR ?? process.cwd());
   for (const notice of notices) console.error(notice);
+  const backend = baseBackend(process.env.HOMELAB_BASE_BACKEND);
+  // Only now that everything is known to be valid does anything get written.
   const app = new App();
-  const base = new BaseStack(app, "base", { model, backend: baseBackend(process.env.HOMELAB_BASE_BACKEND) });
-  for (const cluster of model.clusters) {
-    new ClusterStack(app, cluster.name, { model, cluster, base });
-  }
+  addHomelabStacks(app, model, { baseBackend: backend });
   app.synth();
 } catch (error) {
   if (!(error instanceof ModelError)) throw error;

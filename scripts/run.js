@@ -47,17 +47,24 @@ if (!upToDate()) {
     platform: "node",
     format: "cjs",
     target: "node20",
-    sourcemap: true,
+    sourcemap: "inline",
     metafile: true,
+    write: false,
     logLevel: "warning",
     absWorkingDir: root,
   });
+  // Write through a temporary file, so that a concurrent run never loads half a bundle.
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const temporary = `${outfile}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, result.outputFiles[0].contents);
+  fs.renameSync(temporary, outfile);
   const stamp = {};
   for (const input of Object.keys(result.metafile.inputs)) {
     const file = path.resolve(root, input);
     stamp[file] = fs.statSync(file).mtimeMs;
   }
-  fs.writeFileSync(stampFile, JSON.stringify(stamp));
+  fs.writeFileSync(`${stampFile}.${process.pid}.tmp`, JSON.stringify(stamp));
+  fs.renameSync(`${stampFile}.${process.pid}.tmp`, stampFile);
 }
 process.argv = [process.argv[0], entryPath, ...args];
 require(outfile);

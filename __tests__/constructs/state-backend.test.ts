@@ -57,15 +57,21 @@ describe("StateBackend", () => {
   });
 
   test("rejects an endpoint that is not a URL", () => {
-    expect(() => synth({ endpoint: "minio:9000" })).toThrow(/StateBackend "kss": endpoint "minio:9000" is not an http\(s\) URL/);
+    expect(() => synth({ endpoint: "minio:9000" })).toThrow(
+      /StateBackend "kss": endpoint "minio:9000" is not an http\(s\) URL/,
+    );
   });
 
   test("rejects an invalid bucket name", () => {
-    expect(() => synth({ endpoint, bucket: "Tofu_State" })).toThrow(/bucket "Tofu_State" is not a valid S3 bucket name/);
+    expect(() => synth({ endpoint, bucket: "Tofu_State" })).toThrow(
+      /bucket "Tofu_State" is not a valid S3 bucket name/,
+    );
   });
 
   test("rejects an absolute key", () => {
-    expect(() => synth({ endpoint, key: "/kss.tfstate" })).toThrow(/key "\/kss\.tfstate" must be a relative object key/);
+    expect(() => synth({ endpoint, key: "/kss.tfstate" })).toThrow(
+      /key "\/kss\.tfstate" must be a relative object key/,
+    );
   });
 
   test("works in any stack of an app", () => {

@@ -36,7 +36,12 @@ describe("VaultCluster", () => {
     const out = synth();
     const namespace = "${vault_namespace.vault-root_ns-kss_E697B7D6.path}";
     expect(out).toHaveResourceWithProperties(Mount, { path: "apps", type: "kv", options: { version: "2" }, namespace });
-    expect(out).toHaveResourceWithProperties(Mount, { path: "pki_int", type: "pki", namespace, max_lease_ttl_seconds: 43800 * 3600 });
+    expect(out).toHaveResourceWithProperties(Mount, {
+      path: "pki_int",
+      type: "pki",
+      namespace,
+      max_lease_ttl_seconds: 43800 * 3600,
+    });
   });
 
   test("has the root sign the intermediate, constrained to the cluster's domains", () => {
@@ -98,7 +103,9 @@ describe("VaultCluster", () => {
   });
 
   test("rejects a leaf lifetime longer than the intermediate's", () => {
-    expect(() => synth({ leafMaxTtlHours: 50000 })).toThrow(/leafMaxTtlHours 50000 must be positive and shorter than intermediateTtlHours 43800/);
+    expect(() => synth({ leafMaxTtlHours: 50000 })).toThrow(
+      /leafMaxTtlHours 50000 must be positive and shorter than intermediateTtlHours 43800/,
+    );
   });
 
   test("rejects a KV path that collides with another mount", () => {
@@ -106,6 +113,8 @@ describe("VaultCluster", () => {
   });
 
   test("rejects repeating the cluster's own domain", () => {
-    expect(() => synth({ extraDomains: ["kss.lab.example.com"] })).toThrow(/extraDomains repeats the cluster's own domain/);
+    expect(() => synth({ extraDomains: ["kss.lab.example.com"] })).toThrow(
+      /extraDomains repeats the cluster's own domain/,
+    );
   });
 });

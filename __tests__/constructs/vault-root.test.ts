@@ -16,7 +16,11 @@ const synth = (overrides: Partial<VaultRootProps> = {}) =>
 
 describe("VaultRoot", () => {
   test("mounts the root PKI with a ten-year maximum", () => {
-    expect(synth()).toHaveResourceWithProperties(Mount, { path: "pki", type: "pki", max_lease_ttl_seconds: 87600 * 3600 });
+    expect(synth()).toHaveResourceWithProperties(Mount, {
+      path: "pki",
+      type: "pki",
+      max_lease_ttl_seconds: 87600 * 3600,
+    });
   });
 
   test("generates the root CA inside Vault", () => {
@@ -51,7 +55,9 @@ describe("VaultRoot", () => {
   });
 
   test("rejects an address with a path", () => {
-    expect(() => synth({ address: "https://vault.example.com/ui" })).toThrow(/address "https:\/\/vault\.example\.com\/ui" must be a URL without a path/);
+    expect(() => synth({ address: "https://vault.example.com/ui" })).toThrow(
+      /address "https:\/\/vault\.example\.com\/ui" must be a URL without a path/,
+    );
   });
 
   test("rejects a root CA shorter than a day", () => {

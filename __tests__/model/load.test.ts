@@ -23,7 +23,13 @@ describe("the shipped model", () => {
     const kss = model.clusters[1];
     expect(kss.domain).toBe("kss.lab.example.com");
     expect(kss.oidc.issuerUrl).toBe("https://auth.kss.lab.example.com/realms/broker");
-    expect(kss.master).toMatchObject({ hostname: "kss-master", ip: "10.69.50.20", cpus: 4, memoryMiB: 10240, diskGiB: 80 });
+    expect(kss.master).toMatchObject({
+      hostname: "kss-master",
+      ip: "10.69.50.20",
+      cpus: 4,
+      memoryMiB: 10240,
+      diskGiB: 80,
+    });
     expect(kss.workers.map((w) => w.hostname)).toEqual(["kss-worker-1", "kss-worker-2", "kss-worker-3"]);
   });
 
@@ -108,23 +114,33 @@ describe("loading from disk", () => {
 
 describe("schema rules", () => {
   test("unknown keys get a did-you-mean", () => {
-    expect(problems((raw) => (raw.clusters.kss.workers[0].mak = "x"))).toMatch(/workers\[0\]\.mak: unknown key — did you mean "mac"\?/);
+    expect(problems((raw) => (raw.clusters.kss.workers[0].mak = "x"))).toMatch(
+      /workers\[0\]\.mak: unknown key — did you mean "mac"\?/,
+    );
   });
 
   test("unknown keys without a near match list what is allowed", () => {
-    expect(problems((raw) => (raw.site.network.colour = "blue"))).toMatch(/network\.colour: unknown key — remove it; allowed here: vlan_cidr, bridge/);
+    expect(problems((raw) => (raw.site.network.colour = "blue"))).toMatch(
+      /network\.colour: unknown key — remove it; allowed here: vlan_cidr, bridge/,
+    );
   });
 
   test("missing fields are named", () => {
-    expect(problems((raw) => delete raw.clusters.kss.master.ip)).toMatch(/clusters\/kss\.yaml:\d+: master\.ip: is required — add it/);
+    expect(problems((raw) => delete raw.clusters.kss.master.ip)).toMatch(
+      /clusters\/kss\.yaml:\d+: master\.ip: is required — add it/,
+    );
   });
 
   test("wrong types are named with the value", () => {
-    expect(problems((raw) => (raw.clusters.kcs.workers[1].cpus = "four"))).toMatch(/workers\[1\]\.cpus: "four" is not a number/);
+    expect(problems((raw) => (raw.clusters.kcs.workers[1].cpus = "four"))).toMatch(
+      /workers\[1\]\.cpus: "four" is not a number/,
+    );
   });
 
   test("enumerations list the allowed values", () => {
-    expect(problems((raw) => (raw.clusters.kss.cni = "flannel"))).toMatch(/cni: "flannel" is not allowed — use one of "default", "cilium"/);
+    expect(problems((raw) => (raw.clusters.kss.cni = "flannel"))).toMatch(
+      /cni: "flannel" is not allowed — use one of "default", "cilium"/,
+    );
   });
 
   test("every problem in every file is reported at once", () => {
@@ -151,43 +167,63 @@ describe("address rules", () => {
   });
 
   test("node IPs do not reuse the support VM's or the gateway's", () => {
-    expect(problems((raw) => (raw.clusters.kss.master.ip = "10.69.50.10"))).toMatch(/master\.ip: 10\.69\.50\.10 is already used by support\.ip in site\.yaml/);
-    expect(problems((raw) => (raw.clusters.kss.master.ip = "10.69.50.1"))).toMatch(/master\.ip: 10\.69\.50\.1 is already used by network\.gateway_ip in site\.yaml/);
+    expect(problems((raw) => (raw.clusters.kss.master.ip = "10.69.50.10"))).toMatch(
+      /master\.ip: 10\.69\.50\.10 is already used by support\.ip in site\.yaml/,
+    );
+    expect(problems((raw) => (raw.clusters.kss.master.ip = "10.69.50.1"))).toMatch(
+      /master\.ip: 10\.69\.50\.1 is already used by network\.gateway_ip in site\.yaml/,
+    );
   });
 
   test("node IPs lie inside the VLAN", () => {
-    expect(problems((raw) => (raw.clusters.kcs.master.ip = "10.69.51.50"))).toMatch(/master\.ip: 10\.69\.51\.50 is outside the VLAN 10\.69\.50\.0\/24/);
+    expect(problems((raw) => (raw.clusters.kcs.master.ip = "10.69.51.50"))).toMatch(
+      /master\.ip: 10\.69\.51\.50 is outside the VLAN 10\.69\.50\.0\/24/,
+    );
   });
 
   test("node IPs are not the VLAN's network or broadcast address", () => {
-    expect(problems((raw) => (raw.clusters.kcs.master.ip = "10.69.50.255"))).toMatch(/master\.ip: 10\.69\.50\.255 is the VLAN's broadcast address/);
+    expect(problems((raw) => (raw.clusters.kcs.master.ip = "10.69.50.255"))).toMatch(
+      /master\.ip: 10\.69\.50\.255 is the VLAN's broadcast address/,
+    );
   });
 
   test("node IPs are IPv4 addresses", () => {
-    expect(problems((raw) => (raw.clusters.kcs.master.ip = "10.69.50.300"))).toMatch(/master\.ip: "10\.69\.50\.300" is not an IPv4 address/);
+    expect(problems((raw) => (raw.clusters.kcs.master.ip = "10.69.50.300"))).toMatch(
+      /master\.ip: "10\.69\.50\.300" is not an IPv4 address/,
+    );
   });
 
   test("MACs are unique, whatever their case", () => {
     expect(problems((raw) => (raw.clusters.kss.workers[0].mac = "52:54:00:69:50:50"))).toMatch(
       /clusters\/kss\.yaml:\d+: workers\[0\]\.mac: 52:54:00:69:50:50 is already used by master\.mac in clusters\/kcs\.yaml/,
     );
-    expect(problems((raw) => (raw.clusters.kcs.workers[0].mac = "52:54:00:69:50:50".toUpperCase()))).toMatch(/is already used by master\.mac — give each VM its own MAC/);
+    expect(problems((raw) => (raw.clusters.kcs.workers[0].mac = "52:54:00:69:50:50".toUpperCase()))).toMatch(
+      /is already used by master\.mac — give each VM its own MAC/,
+    );
   });
 
   test("MACs are well-formed unicast addresses", () => {
-    expect(problems((raw) => (raw.clusters.kss.master.mac = "52:54:00:69:50"))).toMatch(/master\.mac: "52:54:00:69:50" is not a MAC address/);
-    expect(problems((raw) => (raw.clusters.kss.master.mac = "01:00:5e:00:00:01"))).toMatch(/master\.mac: "01:00:5e:00:00:01" is a multicast MAC/);
+    expect(problems((raw) => (raw.clusters.kss.master.mac = "52:54:00:69:50"))).toMatch(
+      /master\.mac: "52:54:00:69:50" is not a MAC address/,
+    );
+    expect(problems((raw) => (raw.clusters.kss.master.mac = "01:00:5e:00:00:01"))).toMatch(
+      /master\.mac: "01:00:5e:00:00:01" is a multicast MAC/,
+    );
   });
 
   test("load-balancer pools lie inside the VLAN", () => {
-    expect(problems((raw) => (raw.clusters.kss.loadbalancer.cidr = "10.70.0.0/28"))).toMatch(/loadbalancer\.cidr: 10\.70\.0\.0\/28 is not inside the VLAN/);
+    expect(problems((raw) => (raw.clusters.kss.loadbalancer.cidr = "10.70.0.0/28"))).toMatch(
+      /loadbalancer\.cidr: 10\.70\.0\.0\/28 is not inside the VLAN/,
+    );
   });
 
   test("load-balancer pools hold no node address", () => {
     expect(problems((raw) => (raw.clusters.kss.loadbalancer.cidr = "10.69.50.16/28"))).toMatch(
       /clusters\/kss\.yaml:\d+: loadbalancer\.cidr: 10\.69\.50\.16\/28 contains 10\.69\.50\.20, used by master\.ip/,
     );
-    expect(problems((raw) => (raw.clusters.kss.loadbalancer.cidr = "10.69.50.48/28"))).toMatch(/contains 10\.69\.50\.50, used by master\.ip in clusters\/kcs\.yaml/);
+    expect(problems((raw) => (raw.clusters.kss.loadbalancer.cidr = "10.69.50.48/28"))).toMatch(
+      /contains 10\.69\.50\.50, used by master\.ip in clusters\/kcs\.yaml/,
+    );
   });
 
   test("load-balancer pools do not overlap", () => {
@@ -197,21 +233,29 @@ describe("address rules", () => {
   });
 
   test("CIDRs have no host bits set", () => {
-    expect(problems((raw) => (raw.clusters.kss.loadbalancer.cidr = "10.69.50.193/28"))).toMatch(/"10\.69\.50\.193\/28" has host bits set — did you mean 10\.69\.50\.192\/28\?/);
+    expect(problems((raw) => (raw.clusters.kss.loadbalancer.cidr = "10.69.50.193/28"))).toMatch(
+      /"10\.69\.50\.193\/28" has host bits set — did you mean 10\.69\.50\.192\/28\?/,
+    );
   });
 
   test("site networks do not overlap each other", () => {
-    expect(problems((raw) => (raw.site.network.pod_cidr = "10.69.0.0/16"))).toMatch(/network\.pod_cidr: 10\.69\.0\.0\/16 overlaps network\.vlan_cidr 10\.69\.50\.0\/24/);
+    expect(problems((raw) => (raw.site.network.pod_cidr = "10.69.0.0/16"))).toMatch(
+      /network\.pod_cidr: 10\.69\.0\.0\/16 overlaps network\.vlan_cidr 10\.69\.50\.0\/24/,
+    );
   });
 });
 
 describe("cluster rules", () => {
   test("istio-mesh needs Cilium", () => {
-    expect(problems((raw) => (raw.clusters.kcs.cni = "default"))).toMatch(/clusters\/kcs\.yaml:\d+: cni: "default" cannot carry helmfile_env: istio-mesh — set cni: cilium/);
+    expect(problems((raw) => (raw.clusters.kcs.cni = "default"))).toMatch(
+      /clusters\/kcs\.yaml:\d+: cni: "default" cannot carry helmfile_env: istio-mesh — set cni: cilium/,
+    );
   });
 
   test("istio-mesh needs a BGP ASN", () => {
-    expect(problems((raw) => delete raw.clusters.kcs.bgp)).toMatch(/clusters\/kcs\.yaml:\d+: bgp: is missing, and helmfile_env: istio-mesh announces/);
+    expect(problems((raw) => delete raw.clusters.kcs.bgp)).toMatch(
+      /clusters\/kcs\.yaml:\d+: bgp: is missing, and helmfile_env: istio-mesh announces/,
+    );
   });
 
   test("at least one worker", () => {
@@ -231,7 +275,9 @@ describe("cluster rules", () => {
 
   test("cluster names are DNS labels matching their file", () => {
     expect(problems((raw) => (raw.clusters.kss.name = "KSS"))).toMatch(/name: "KSS" is not a valid cluster name/);
-    expect(problems((raw) => (raw.clusters.kss.name = "kxs"))).toMatch(/name: "kxs" does not match the file name kss\.yaml — rename the file to clusters\/kxs\.yaml or set name: kss/);
+    expect(problems((raw) => (raw.clusters.kss.name = "kxs"))).toMatch(
+      /name: "kxs" does not match the file name kss\.yaml — rename the file to clusters\/kxs\.yaml or set name: kss/,
+    );
   });
 
   test("base is not a cluster name", () => {
@@ -245,45 +291,69 @@ describe("cluster rules", () => {
   });
 
   test("worker names are unique DNS labels", () => {
-    expect(problems((raw) => (raw.clusters.kss.workers[1].name = "worker-1"))).toMatch(/workers\[1\]\.name: "worker-1" is already the name of workers\[0\]/);
-    expect(problems((raw) => (raw.clusters.kss.workers[1].name = "Worker_2"))).toMatch(/workers\[1\]\.name: "Worker_2" is not a valid worker name/);
+    expect(problems((raw) => (raw.clusters.kss.workers[1].name = "worker-1"))).toMatch(
+      /workers\[1\]\.name: "worker-1" is already the name of workers\[0\]/,
+    );
+    expect(problems((raw) => (raw.clusters.kss.workers[1].name = "Worker_2"))).toMatch(
+      /workers\[1\]\.name: "Worker_2" is not a valid worker name/,
+    );
   });
 
   test("Vault namespaces are unique", () => {
-    expect(problems((raw) => (raw.clusters.kss.vault.namespace = "kcs"))).toMatch(/vault\.namespace: "kcs" is already the Vault namespace of the cluster in clusters\/kcs\.yaml/);
+    expect(problems((raw) => (raw.clusters.kss.vault.namespace = "kcs"))).toMatch(
+      /vault\.namespace: "kcs" is already the Vault namespace of the cluster in clusters\/kcs\.yaml/,
+    );
   });
 
   test("BGP ASNs are private, not the gateway's, and unique", () => {
     expect(problems((raw) => (raw.clusters.kss.bgp.asn = 164000))).toMatch(/bgp\.asn: 164000 is not a private ASN/);
     expect(problems((raw) => (raw.clusters.kss.bgp.asn = 64512))).toMatch(/bgp\.asn: 64512 is the gateway's ASN/);
-    expect(problems((raw) => (raw.clusters.kss.bgp.asn = 64513))).toMatch(/bgp\.asn: 64513 is already the ASN of the cluster in clusters\/kcs\.yaml/);
+    expect(problems((raw) => (raw.clusters.kss.bgp.asn = 64513))).toMatch(
+      /bgp\.asn: 64513 is already the ASN of the cluster in clusters\/kcs\.yaml/,
+    );
   });
 });
 
 describe("site rules", () => {
   test("the base domain lies inside the root domain", () => {
-    expect(problems((raw) => (raw.site.domains.base = "lab.example.net"))).toMatch(/domains\.base: "lab\.example\.net" is not inside domains\.root/);
+    expect(problems((raw) => (raw.site.domains.base = "lab.example.net"))).toMatch(
+      /domains\.base: "lab\.example\.net" is not inside domains\.root/,
+    );
   });
 
   test("domains are DNS names", () => {
-    expect(problems((raw) => (raw.site.domains.ziti = "ziti_example.com"))).toMatch(/domains\.ziti: "ziti_example\.com" is not a DNS name/);
+    expect(problems((raw) => (raw.site.domains.ziti = "ziti_example.com"))).toMatch(
+      /domains\.ziti: "ziti_example\.com" is not a DNS name/,
+    );
   });
 
   test("emails and usernames are valid and unique", () => {
-    expect(problems((raw) => (raw.site.identity.admin_email = "admin"))).toMatch(/identity\.admin_email: "admin" is not an email address/);
-    expect(problems((raw) => (raw.site.identity.users[1].username = "alice"))).toMatch(/identity\.users\[1\]\.username: "alice" is already identity\.users\[0\]/);
+    expect(problems((raw) => (raw.site.identity.admin_email = "admin"))).toMatch(
+      /identity\.admin_email: "admin" is not an email address/,
+    );
+    expect(problems((raw) => (raw.site.identity.users[1].username = "alice"))).toMatch(
+      /identity\.users\[1\]\.username: "alice" is already identity\.users\[0\]/,
+    );
   });
 
   test("Ziti device names are unique", () => {
-    expect(problems((raw) => (raw.site.ziti.client_devices[1].name = "alice-laptop"))).toMatch(/ziti\.client_devices\[1\]\.name: "alice-laptop" is already ziti\.client_devices\[0\]/);
+    expect(problems((raw) => (raw.site.ziti.client_devices[1].name = "alice-laptop"))).toMatch(
+      /ziti\.client_devices\[1\]\.name: "alice-laptop" is already ziti\.client_devices\[0\]/,
+    );
   });
 
   test("the bridge is a Linux interface name", () => {
-    expect(problems((raw) => (raw.site.network.bridge = "a-very-long-bridge-name"))).toMatch(/network\.bridge: "a-very-long-bridge-name" is not a Linux interface name/);
+    expect(problems((raw) => (raw.site.network.bridge = "a-very-long-bridge-name"))).toMatch(
+      /network\.bridge: "a-very-long-bridge-name" is not a Linux interface name/,
+    );
   });
 
   test("service endpoints are URLs", () => {
-    expect(problems((raw) => (raw.site.state.endpoint = "minio:9000"))).toMatch(/state\.endpoint: "minio:9000" is not an http\(s\) URL/);
-    expect(problems((raw) => (raw.site.libvirt.uri = "xen:///"))).toMatch(/libvirt\.uri: "xen:\/\/\/" is not a QEMU libvirt URI/);
+    expect(problems((raw) => (raw.site.state.endpoint = "minio:9000"))).toMatch(
+      /state\.endpoint: "minio:9000" is not an http\(s\) URL/,
+    );
+    expect(problems((raw) => (raw.site.libvirt.uri = "xen:///"))).toMatch(
+      /libvirt\.uri: "xen:\/\/\/" is not a QEMU libvirt URI/,
+    );
   });
 });

@@ -1,0 +1,50 @@
+import { shippedModel } from "../../testing/model";
+import { synthStacks } from "../../testing/synth";
+
+const model = shippedModel();
+const stacks = synthStacks(model);
+const parsed = Object.fromEntries(Object.entries(stacks).map(([name, text]) => [name, JSON.parse(text)]));
+
+describe("stacks for the shipped model", () => {
+  test("base and one stack per cluster file", () => {
+    expect(Object.keys(stacks)).toEqual(["base", "kcs", "kss"]);
+  });
+
+  // The snapshots are of the real cdk.tf.json, with cross-stack references
+  // resolved into remote-state reads, because that is what OpenTofu applies.
+  test.each(["base", "kcs", "kss"])("%s matches its reviewed snapshot", (name) => {
+    expect(parsed[name]).toMatchSnapshot();
+  });
+
+  test("every stack keeps its own state object in MinIO, encrypted", () => {
+    for (const [name, stack] of Object.entries(parsed)) {
+      expect(stack.terraform.backend.s3.key).toBe(`${name}/terraform.tfstate`);
+      expect(stack.terraform.encryption.state.enforced).toBe(true);
+      expect(stack.variable.state_passphrase.sensitive).toBe(true);
+    }
+  });
+
+  test("cluster stacks read base's encrypted state for the root CA and namespaces", () => {
+    const remote = parsed.kss.data.terraform_remote_state["cross-stack-reference-input-base"];
+    expect(remote.backend).toBe("s3");
+    expect(remote.config.key).toBe("base/terraform.tfstate");
+    expect(parsed.kss.terraform.encryption.remote_state_data_sources.default.method).toBe("${method.aes_gcm.state}");
+    const signed = Object.values(parsed.kss.resource.vault_pki_secret_backend_root_sign_intermediate)[0] as {
+      backend: string;
+    };
+    expect(signed.backend).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-base\.outputs\./);
+  });
+
+  test("base can keep its state locally for the first apply", () => {
+    const local = JSON.parse(synthStacks(model, { baseBackend: "local" }).base);
+    expect(local.terraform.backend).toEqual({ local: { path: "../../../.state/base/terraform.tfstate" } });
+  });
+
+  test("no credential or secret is written into any stack", () => {
+    const text = Object.values(stacks).join("\n");
+    expect(text).not.toMatch(/access_key|secret_key|"token"|password|passphrase"\s*:\s*"[^$]/i);
+    for (const stack of Object.values(parsed)) {
+      expect(stack.provider.vault[0]).not.toHaveProperty("token");
+    }
+  });
+});
