@@ -115,10 +115,12 @@ export class StateBackend extends Construct {
     });
 
     // https://opentofu.org/docs/language/state/encryption/
-    const method = "${method.aes_gcm.state}";
+    // `keys` and `method` take static references. In JSON syntax those are written as bare
+    // traversals inside a string, not as "${...}" templates, which OpenTofu rejects there.
+    const method = "method.aes_gcm.state";
     stack.addOverride("terraform.encryption", {
       key_provider: { pbkdf2: { state: { passphrase: `\${var.${STATE_PASSPHRASE_VARIABLE}}` } } },
-      method: { aes_gcm: { state: { keys: "${key_provider.pbkdf2.state}" } } },
+      method: { aes_gcm: { state: { keys: "key_provider.pbkdf2.state" } } },
       state: { method, enforced: true },
       plan: { method, enforced: true },
       // Cross-stack references read the producing stack's state, which is encrypted the same way.

@@ -37,10 +37,10 @@ describe("StateBackend", () => {
   test("enforces encryption of state and plan, and reads other stacks' state encrypted", () => {
     const { encryption } = synth({ endpoint }).terraform;
     expect(encryption.key_provider.pbkdf2.state.passphrase).toBe("${var.state_passphrase}");
-    expect(encryption.method.aes_gcm.state.keys).toBe("${key_provider.pbkdf2.state}");
-    expect(encryption.state).toEqual({ method: "${method.aes_gcm.state}", enforced: true });
-    expect(encryption.plan).toEqual({ method: "${method.aes_gcm.state}", enforced: true });
-    expect(encryption.remote_state_data_sources.default.method).toBe("${method.aes_gcm.state}");
+    expect(encryption.method.aes_gcm.state.keys).toBe("key_provider.pbkdf2.state");
+    expect(encryption.state).toEqual({ method: "method.aes_gcm.state", enforced: true });
+    expect(encryption.plan).toEqual({ method: "method.aes_gcm.state", enforced: true });
+    expect(encryption.remote_state_data_sources.default.method).toBe("method.aes_gcm.state");
   });
 
   test("the passphrase is a sensitive variable with no default", () => {

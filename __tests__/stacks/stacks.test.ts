@@ -28,7 +28,7 @@ describe("stacks for the shipped model", () => {
     const remote = parsed.kss.data.terraform_remote_state["cross-stack-reference-input-base"];
     expect(remote.backend).toBe("s3");
     expect(remote.config.key).toBe("base/terraform.tfstate");
-    expect(parsed.kss.terraform.encryption.remote_state_data_sources.default.method).toBe("${method.aes_gcm.state}");
+    expect(parsed.kss.terraform.encryption.remote_state_data_sources.default.method).toBe("method.aes_gcm.state");
     const signed = Object.values(parsed.kss.resource.vault_pki_secret_backend_root_sign_intermediate)[0] as {
       backend: string;
     };
