@@ -1,0 +1,147 @@
+# Evaluates the modules for one host without nixpkgs. nixpkgs' own NixOS
+# options are replaced by a permissive stand-in that merges definitions the
+# way their real types do (attribute sets recursively, lists concatenated,
+# anything else must agree), and pkgs by placeholder derivations. So this
+# checks our option declarations, types, defaults and assertions and the
+# values we compute (firewall ports, RKE2 settings, units), not nixpkgs'
+# modules themselves; `nix build` on a machine with nixpkgs does that.
+#
+# Needs only nixpkgs' lib:
+#   nix-instantiate --eval --strict --json tests/eval.nix \
+#     --arg lib 'import <nixpkgs/lib>' --arg configuration /tmp/x/configuration.nix
+# (check.sh copies nixos/ next to a host.json example and runs this.)
+{
+  lib,
+  # The configuration.nix to evaluate (with its host.json next to it), or
+  # any other module, such as image.nix.
+  configuration,
+  # More modules, e.g. to provoke an assertion.
+  extraModules ? [ ],
+}:
+let
+  deep = lib.mkOptionType {
+    name = "deep";
+    description = "nixpkgs option stand-in";
+    merge =
+      loc: defs:
+      let
+        values = map (def: def.value) defs;
+      in
+      if lib.all (v: lib.isAttrs v && !lib.isDerivation v) values then
+        (lib.types.attrsOf deep).merge loc defs
+      else if lib.any lib.isList values then
+        lib.concatMap (def: lib.toList def.value) defs
+      else
+        lib.mergeEqualOption loc defs;
+  };
+
+  placeholder = name: {
+    type = "derivation";
+    inherit name;
+    outPath = "/nix/store/00000000000000000000000000000000-${name}";
+  };
+  format = {
+    type = deep;
+    generate = name: value: placeholder name // { inherit value; };
+  };
+  packageNames = [
+    "bash"
+    "coreutils"
+    "cryptsetup"
+    "curl"
+    "dnsutils"
+    "docker-compose"
+    "findutils"
+    "gawk"
+    "git"
+    "gnugrep"
+    "gnused"
+    "gnutar"
+    "gzip"
+    "htop"
+    "jq"
+    "minio-client"
+    "nfs-utils"
+    "openiscsi"
+    "openssl"
+    "procps"
+    "rsync"
+    "tcpdump"
+    "tree"
+    "util-linux"
+    "vim"
+    "wget"
+    "yq-go"
+  ];
+  pkgs = lib.genAttrs packageNames placeholder // {
+    path = "/nix/store/00000000000000000000000000000000-nixpkgs";
+    writeShellScript = name: text: placeholder name // { inherit text; };
+    formats = {
+      yaml = _: format;
+      json = _: format;
+    };
+  };
+
+  nixpkgsStandIn = {
+    options = {
+      assertions = lib.mkOption {
+        type = lib.types.listOf lib.types.unspecified;
+        default = [ ];
+      };
+      warnings = lib.mkOption {
+        type = lib.types.listOf lib.types.str;
+        default = [ ];
+      };
+    };
+    config = {
+      _module.freeformType = lib.types.lazyAttrsOf deep;
+      _module.args.pkgs = pkgs;
+      # Defaults of nixpkgs options that our modules read.
+      networking.nftables.enable = lib.mkDefault false;
+      services.resolved.enable = lib.mkDefault false;
+      services.rke2.dataDir = lib.mkDefault "/var/lib/rancher/rke2";
+      services.gitlab.group = lib.mkDefault "gitlab";
+      systemd.package = lib.mkDefault (placeholder "systemd");
+      virtualisation.docker.package = lib.mkDefault (placeholder "docker");
+    };
+  };
+
+  evaluated = lib.evalModules {
+    modules = [
+      nixpkgsStandIn
+      configuration
+    ]
+    ++ extraModules;
+    specialArgs.modulesPath = ./stub-nixos/modules;
+  };
+  config = evaluated.config;
+  ordered = ports: lib.sort lib.lessThan (lib.unique ports);
+  firewall = config.networking.firewall or { };
+in
+{
+  failedAssertions = map (a: a.message) (lib.filter (a: !a.assertion) config.assertions);
+  inherit (config) warnings;
+
+  hostName = config.networking.hostName or null;
+  homelab = config.homelab or null;
+  firewall = {
+    tcp = ordered (firewall.allowedTCPPorts or [ ]);
+    udp = ordered (firewall.allowedUDPPorts or [ ]);
+    tcpRanges = firewall.allowedTCPPortRanges or [ ];
+    trustedInterfaces = firewall.trustedInterfaces or [ ];
+    checkReversePath = firewall.checkReversePath or true;
+    extraCommands = firewall.extraCommands or "";
+  };
+  sysctl = config.boot.kernel.sysctl or { };
+  rke2 = config.services.rke2 or null;
+  rke2Config = config.environment.etc."rancher/rke2/config.yaml".source.value or null;
+  registries = config.environment.etc."rancher/rke2/registries.yaml".source.value or null;
+  networks = config.systemd.network.networks or { };
+  fileSystems = lib.attrNames (config.fileSystems or { });
+  services = lib.attrNames (config.systemd.services or { });
+  paths = lib.mapAttrs (_: p: p.pathConfig) (config.systemd.paths or { });
+  nginxHosts = lib.attrNames (config.services.nginx.virtualHosts or { });
+  containers = lib.attrNames (config.virtualisation.oci-containers.containers or { });
+  sshPorts = config.services.openssh.ports or [ ];
+  image = config.system.build.qcow2 or null;
+}

@@ -1,0 +1,2 @@
+# Stand-in for nixpkgs' profiles/qemu-guest.nix in tests/eval.nix.
+{ }
