@@ -1,7 +1,8 @@
-import { App } from "cdktf";
+import { App, Aspects } from "cdktf";
 import type { HomelabModel } from "../model";
 import { BaseStack } from "./base";
 import { ClusterStack } from "./cluster";
+import { ProviderVersions } from "./provider-versions";
 
 export interface HomelabStacks {
   readonly base: BaseStack;
@@ -9,7 +10,7 @@ export interface HomelabStacks {
   readonly clusters: readonly ClusterStack[];
 }
 
-/** Adds the base stack and one stack per cluster to `app`. */
+/** Adds the base stack and one stack per cluster to `app`, with providers pinned to the toolchain's versions. */
 export function addHomelabStacks(
   app: App,
   model: HomelabModel,
@@ -17,5 +18,7 @@ export function addHomelabStacks(
 ): HomelabStacks {
   const base = new BaseStack(app, "base", { model, backend: options.baseBackend ?? "s3" });
   const clusters = model.clusters.map((cluster) => new ClusterStack(app, cluster.name, { model, cluster, base }));
+  // cdktf runs aspects from each stack down, so they are added per stack.
+  for (const stack of [base, ...clusters]) Aspects.of(stack).add(new ProviderVersions());
   return { base, clusters };
 }

@@ -1,3 +1,4 @@
 export * from "./base";
 export * from "./cluster";
 export * from "./homelab";
+export * from "./provider-versions";
