@@ -1,0 +1,142 @@
+// https://registry.opentofu.org/providers/aminueza/minio/3.36.0/docs/data-sources/data_usage
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface DataMinioDataUsageConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/aminueza/minio/3.36.0/docs/data-sources/data_usage#id DataMinioDataUsage#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+}
+
+/**
+* Represents a {@link https://registry.opentofu.org/providers/aminueza/minio/3.36.0/docs/data-sources/data_usage minio_data_usage}
+*/
+export class DataMinioDataUsage extends cdktf.TerraformDataSource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "minio_data_usage";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a DataMinioDataUsage resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the DataMinioDataUsage to import
+  * @param importFromId The id of the existing DataMinioDataUsage that should be imported. Refer to the {@link https://registry.opentofu.org/providers/aminueza/minio/3.36.0/docs/data-sources/data_usage#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the DataMinioDataUsage to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "minio_data_usage", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.opentofu.org/providers/aminueza/minio/3.36.0/docs/data-sources/data_usage minio_data_usage} Data Source
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options DataMinioDataUsageConfig = {}
+  */
+  public constructor(scope: Construct, id: string, config: DataMinioDataUsageConfig = {}) {
+    super(scope, id, {
+      terraformResourceType: 'minio_data_usage',
+      terraformGeneratorMetadata: {
+        providerName: 'minio',
+        providerVersion: '3.36.0',
+        providerVersionConstraint: '= 3.36.0'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._id = config.id;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // buckets_count - computed: true, optional: false, required: false
+  public get bucketsCount() {
+    return this.getNumberAttribute('buckets_count');
+  }
+
+  // buckets_usage - computed: true, optional: false, required: false
+  private _bucketsUsage = new cdktf.StringMap(this, "buckets_usage");
+  public get bucketsUsage() {
+    return this._bucketsUsage;
+  }
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // last_update - computed: true, optional: false, required: false
+  public get lastUpdate() {
+    return this.getStringAttribute('last_update');
+  }
+
+  // total_objects - computed: true, optional: false, required: false
+  public get totalObjects() {
+    return this.getStringAttribute('total_objects');
+  }
+
+  // total_size - computed: true, optional: false, required: false
+  public get totalSize() {
+    return this.getStringAttribute('total_size');
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      id: cdktf.stringToTerraform(this._id),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

@@ -1,0 +1,203 @@
+// https://registry.opentofu.org/providers/aminueza/minio/3.36.0/docs/data-sources/notify_mqtt
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface DataMinioNotifyMqttConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/aminueza/minio/3.36.0/docs/data-sources/notify_mqtt#id DataMinioNotifyMqtt#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+  /**
+  * Target name identifier.
+  *
+  * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/aminueza/minio/3.36.0/docs/data-sources/notify_mqtt#name DataMinioNotifyMqtt#name}
+  */
+  readonly name: string;
+}
+
+/**
+* Represents a {@link https://registry.opentofu.org/providers/aminueza/minio/3.36.0/docs/data-sources/notify_mqtt minio_notify_mqtt}
+*/
+export class DataMinioNotifyMqtt extends cdktf.TerraformDataSource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "minio_notify_mqtt";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a DataMinioNotifyMqtt resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the DataMinioNotifyMqtt to import
+  * @param importFromId The id of the existing DataMinioNotifyMqtt that should be imported. Refer to the {@link https://registry.opentofu.org/providers/aminueza/minio/3.36.0/docs/data-sources/notify_mqtt#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the DataMinioNotifyMqtt to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "minio_notify_mqtt", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.opentofu.org/providers/aminueza/minio/3.36.0/docs/data-sources/notify_mqtt minio_notify_mqtt} Data Source
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options DataMinioNotifyMqttConfig
+  */
+  public constructor(scope: Construct, id: string, config: DataMinioNotifyMqttConfig) {
+    super(scope, id, {
+      terraformResourceType: 'minio_notify_mqtt',
+      terraformGeneratorMetadata: {
+        providerName: 'minio',
+        providerVersion: '3.36.0',
+        providerVersionConstraint: '= 3.36.0'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._id = config.id;
+    this._name = config.name;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // broker - computed: true, optional: false, required: false
+  public get broker() {
+    return this.getStringAttribute('broker');
+  }
+
+  // comment - computed: true, optional: false, required: false
+  public get comment() {
+    return this.getStringAttribute('comment');
+  }
+
+  // enable - computed: true, optional: false, required: false
+  public get enable() {
+    return this.getBooleanAttribute('enable');
+  }
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // keep_alive_interval - computed: true, optional: false, required: false
+  public get keepAliveInterval() {
+    return this.getStringAttribute('keep_alive_interval');
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // password - computed: true, optional: false, required: false
+  public get password() {
+    return this.getStringAttribute('password');
+  }
+
+  // qos - computed: true, optional: false, required: false
+  public get qos() {
+    return this.getNumberAttribute('qos');
+  }
+
+  // queue_dir - computed: true, optional: false, required: false
+  public get queueDir() {
+    return this.getStringAttribute('queue_dir');
+  }
+
+  // queue_limit - computed: true, optional: false, required: false
+  public get queueLimit() {
+    return this.getNumberAttribute('queue_limit');
+  }
+
+  // reconnect_interval - computed: true, optional: false, required: false
+  public get reconnectInterval() {
+    return this.getStringAttribute('reconnect_interval');
+  }
+
+  // restart_required - computed: true, optional: false, required: false
+  public get restartRequired() {
+    return this.getBooleanAttribute('restart_required');
+  }
+
+  // topic - computed: true, optional: false, required: false
+  public get topic() {
+    return this.getStringAttribute('topic');
+  }
+
+  // username - computed: true, optional: false, required: false
+  public get username() {
+    return this.getStringAttribute('username');
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      id: cdktf.stringToTerraform(this._id),
+      name: cdktf.stringToTerraform(this._name),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
