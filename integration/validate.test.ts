@@ -1,0 +1,31 @@
+/**
+ * Every synthesized stack is accepted by real OpenTofu with the real
+ * providers: `tofu init -backend=false` and `tofu validate` with no errors.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { runApp } from "../testing/synth";
+import { tofuOk } from "./toolchain";
+
+const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "homelab-validate-"));
+const passphrase = { TF_VAR_state_passphrase: "validate-only-passphrase" };
+
+beforeAll(() => {
+  const result = runApp({ outdir });
+  if (result.status !== 0) throw new Error(`synth failed:\n${result.stderr}`);
+});
+afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
+
+const stacks = [
+  "base",
+  ...fs.readdirSync(path.join(__dirname, "..", "clusters")).map((f) => f.replace(/\.yaml$/, "")),
+].sort();
+
+test.each(stacks)("%s passes tofu init -backend=false and tofu validate", (stack) => {
+  const dir = path.join(outdir, "stacks", stack);
+  tofuOk(dir, ["init", "-backend=false", "-input=false"], passphrase);
+  const result = JSON.parse(tofuOk(dir, ["validate", "-json"], passphrase).stdout);
+  expect(result.diagnostics).toEqual([]);
+  expect(result).toMatchObject({ valid: true, error_count: 0, warning_count: 0 });
+});
