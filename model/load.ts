@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { Document, isNode, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { didYouMean, FieldPath, ModelError, ModelIssue, showValue } from "./issues";
-import { normalizeMac } from "./net";
+import { managementMac, normalizeMac } from "./net";
 import { checkModel, ParsedCluster, ParsedSite } from "./rules";
 import { ClusterFile, clusterSchema, knownKeysAt, SiteFile, siteSchema } from "./schema";
 import type { ClusterModel, HomelabModel, SiteModel, VmModel } from "./types";
@@ -124,6 +124,7 @@ function vm(hostname: string, spec: { ip: string; mac: string; cpus: number; mem
     hostname,
     ip: spec.ip,
     mac: normalizeMac(spec.mac),
+    managementMac: managementMac(hostname),
     cpus: spec.cpus,
     memoryMiB: spec.memory,
     diskGiB: spec.disk,
@@ -172,6 +173,12 @@ function toSite(file: string, data: SiteFile): SiteModel {
       pool: data.libvirt.pool,
       domainType: data.libvirt.domain_type,
       baseImage: data.libvirt.base_image,
+      natCidr: data.libvirt.nat_cidr,
+    },
+    admin: {
+      user: data.admin.user,
+      sshAuthorizedKeys: data.admin.ssh_authorized_keys,
+      timeZone: data.admin.time_zone,
     },
     state: {
       endpoint: data.state.endpoint ?? `https://minio.${support}`,

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /**
  * IPv4, CIDR and MAC helpers for model validation. Addresses are handled as
  * unsigned 32-bit integers so that containment and overlap are plain
@@ -69,6 +71,16 @@ export function macProblem(text: string): string | undefined {
     return "is a multicast MAC (lowest bit of the first octet set) — use a unicast address such as 52:54:00:xx:xx:xx";
   }
   return undefined;
+}
+
+/**
+ * The management (NAT) NIC's MAC for a VM: 52:54:01 (locally administered,
+ * unicast) and three bytes of the hostname's SHA-256, so it is stable across
+ * runs and needs no entry in the model.
+ */
+export function managementMac(hostname: string): string {
+  const digest = createHash("sha256").update(hostname).digest();
+  return ["52", "54", "01", ...[0, 1, 2].map((i) => digest[i].toString(16).padStart(2, "0"))].join(":");
 }
 
 /** MACs compare case-insensitively; the canonical form is lower case. */

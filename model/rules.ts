@@ -13,6 +13,7 @@ import {
   isDnsLabel,
   isDnsName,
   macProblem,
+  managementMac,
   normalizeMac,
   parseCidr,
   parseIpv4,
@@ -48,6 +49,8 @@ const VAULT_PATH = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const USERNAME = /^[a-z0-9][a-z0-9._-]*$/;
 const IFNAME = /^[A-Za-z0-9_.-]{1,15}$/;
+const SSH_PUBLIC_KEY =
+  /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com) [A-Za-z0-9+/]+={0,3}( .*)?$/;
 
 function isPrivateAsn(asn: number): boolean {
   return (asn >= 64512 && asn <= 65534) || (asn >= 4200000000 && asn <= 4294967294);
@@ -168,6 +171,22 @@ export function checkModel(site: ParsedSite | undefined, clusters: readonly Pars
     checkSize(site.file, ["support"], site.data.support, "support");
   }
 
+  // Management MACs are derived from hostnames; a collision is astronomically unlikely, but would
+  // silently give two VMs one DHCP lease on the NAT network.
+  const managementMacs = new Map<string, Owner>();
+  const claimHostname = (file: string, path: FieldPath, hostname: string): void => {
+    const mac = managementMac(hostname);
+    const owner = managementMacs.get(mac);
+    if (owner)
+      report(
+        file,
+        path,
+        `gives the hostname ${hostname} the same management MAC (${mac}) as ${describeOwner(owner, file)} — rename one of them`,
+      );
+    else managementMacs.set(mac, { file, path });
+  };
+  if (site) claimHostname(site.file, ["support"], "support");
+
   const clusterNames = new Map<string, string>();
   const namespaces = new Map<string, string>();
   const asns = new Map<number, string>();
@@ -201,6 +220,7 @@ export function checkModel(site: ParsedSite | undefined, clusters: readonly Pars
       );
     else clusterNames.set(name, file);
 
+    claimHostname(file, ["name"], `${name}-master`);
     claimIp(file, ["master", "ip"], data.master.ip, "node");
     claimMac(file, ["master", "mac"], data.master.mac);
     checkSize(file, ["master"], data.master, "master");
@@ -234,6 +254,7 @@ export function checkModel(site: ParsedSite | undefined, clusters: readonly Pars
       } else {
         workerNames.set(worker.name, i);
       }
+      claimHostname(file, [...path, "name"], `${name}-${worker.name}`);
       claimIp(file, [...path, "ip"], worker.ip, "node");
       claimMac(file, [...path, "mac"], worker.mac);
       checkSize(file, path, worker, "worker");
@@ -392,6 +413,26 @@ function checkSite(site: ParsedSite, report: Report): Ipv4Cidr | undefined {
     if ("error" in parsed) report(file, ["network", key], `${showValue(network[key])} ${parsed.error}`);
     else cidrs.set(key, parsed.cidr);
   }
+  const nat = parseCidr(data.libvirt.nat_cidr);
+  if ("error" in nat) report(file, ["libvirt", "nat_cidr"], `${showValue(data.libvirt.nat_cidr)} ${nat.error}`);
+  else if (nat.cidr.prefix > 29)
+    report(
+      file,
+      ["libvirt", "nat_cidr"],
+      `${nat.cidr.text} is too small for the VMs' management NICs — use a /29 or larger network`,
+    );
+  else {
+    for (const key of ["vlan_cidr", "management_cidr", "pod_cidr", "service_cidr"] as const) {
+      const other = cidrs.get(key);
+      if (other && cidrsOverlap(nat.cidr, other)) {
+        report(
+          file,
+          ["libvirt", "nat_cidr"],
+          `${nat.cidr.text} overlaps network.${key} ${other.text} — pick a private range the homelab does not use`,
+        );
+      }
+    }
+  }
   const vlan = cidrs.get("vlan_cidr");
   if (vlan && vlan.prefix > 30) {
     report(file, ["network", "vlan_cidr"], `${vlan.text} has no room for hosts — use a /30 or larger network`);
@@ -484,6 +525,29 @@ function checkSite(site: ParsedSite, report: Report): Ipv4Cidr | undefined {
     }
   });
 
+  if (!USERNAME.test(data.admin.user) || data.admin.user === "root") {
+    report(
+      file,
+      ["admin", "user"],
+      `${showValue(data.admin.user)} cannot be the admin login — use a lower-case user name other than root, for example admin`,
+    );
+  }
+  if (data.admin.ssh_authorized_keys.length === 0) {
+    report(
+      file,
+      ["admin", "ssh_authorized_keys"],
+      "is empty — add the public key (e.g. the contents of ~/.ssh/id_ed25519.pub) that provisioning and you log in with",
+    );
+  }
+  data.admin.ssh_authorized_keys.forEach((key, i) => {
+    if (!SSH_PUBLIC_KEY.test(key)) {
+      report(
+        file,
+        ["admin", "ssh_authorized_keys", i],
+        `${showValue(key.length > 40 ? `${key.slice(0, 40)}…` : key)} is not an OpenSSH public key — paste one line of a .pub file ("ssh-ed25519 AAAA… comment")`,
+      );
+    }
+  });
   if (data.git.project_name.trim() === "")
     report(file, ["git", "project_name"], "is empty — name the GitLab project that holds the GitOps repository");
   if (data.state.endpoint !== undefined && !isHttpUrl(data.state.endpoint)) {

@@ -130,13 +130,22 @@ export const siteSchema = z.strictObject({
       pool: z.string().default("default"),
       domain_type: z.enum(["kvm", "qemu"]).default("kvm"),
       base_image: z.string().default("nixos/result/nixos.qcow2"),
+      nat_cidr: z.string().default("192.168.121.0/24"),
     })
     .default({
       uri: "qemu:///system",
       pool: "default",
       domain_type: "kvm",
       base_image: "nixos/result/nixos.qcow2",
+      nat_cidr: "192.168.121.0/24",
     }),
+  admin: z
+    .strictObject({
+      user: z.string().default("admin"),
+      ssh_authorized_keys: z.array(z.string()).default([]),
+      time_zone: z.string().default("UTC"),
+    })
+    .default({ user: "admin", ssh_authorized_keys: [], time_zone: "UTC" }),
   state: z
     .strictObject({
       endpoint: z.string().optional(),

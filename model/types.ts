@@ -11,6 +11,8 @@ export interface VmModel {
   readonly ip: string;
   /** Lower-case MAC of the VLAN NIC; the router hands out a static lease for it. */
   readonly mac: string;
+  /** MAC of the libvirt NAT (management) NIC, derived from the hostname so that it is stable. */
+  readonly managementMac: string;
   readonly cpus: number;
   readonly memoryMiB: number;
   readonly diskGiB: number;
@@ -109,8 +111,17 @@ export interface SiteModel {
     readonly uri: string;
     readonly pool: string;
     readonly domainType: "kvm" | "qemu";
-    /** Path of the NixOS base image (qcow2), relative to the model directory unless absolute. */
+    /** Path of the NixOS base image (qcow2), relative to the repository root unless absolute. */
     readonly baseImage: string;
+    /** Network of the libvirt NAT network every VM's management NIC is on. */
+    readonly natCidr: string;
+  };
+  /** The operator's login on every VM. */
+  readonly admin: {
+    readonly user: string;
+    /** Public keys allowed to log in as `user` (and, before the first rebuild, as root). */
+    readonly sshAuthorizedKeys: readonly string[];
+    readonly timeZone: string;
   };
   readonly state: {
     /** S3 endpoint of the MinIO that holds OpenTofu state. */

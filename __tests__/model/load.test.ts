@@ -81,6 +81,8 @@ describe("loading from disk", () => {
 
   test("accepts the original project's config.yaml sections", () => {
     const model = modelWith((raw) => {
+      // Everything this project adds has a default, except the key provisioning logs in with.
+      raw.site = { ...raw.site, admin: { ssh_authorized_keys: raw.site.admin.ssh_authorized_keys } };
       delete raw.site.libvirt;
       delete raw.site.state;
       delete raw.site.vault;
@@ -315,6 +317,25 @@ describe("cluster rules", () => {
 });
 
 describe("site rules", () => {
+  test("the libvirt NAT network stays apart from the homelab's networks", () => {
+    expect(problems((raw) => (raw.site.libvirt.nat_cidr = "10.42.128.0/24"))).toMatch(
+      /libvirt\.nat_cidr: 10\.42\.128\.0\/24 overlaps network\.pod_cidr 10\.42\.0\.0\/16/,
+    );
+  });
+
+  test("at least one well-formed admin SSH key", () => {
+    expect(problems((raw) => (raw.site.admin.ssh_authorized_keys = []))).toMatch(
+      /admin\.ssh_authorized_keys: is empty — add the public key/,
+    );
+    expect(problems((raw) => (raw.site.admin.ssh_authorized_keys = ["-----BEGIN OPENSSH PRIVATE KEY-----"]))).toMatch(
+      /admin\.ssh_authorized_keys\[0\]: "-----BEGIN OPENSSH PRIVATE KEY-----" is not an OpenSSH public key/,
+    );
+  });
+
+  test("the admin login is not root", () => {
+    expect(problems((raw) => (raw.site.admin.user = "root"))).toMatch(/admin\.user: "root" cannot be the admin login/);
+  });
+
   test("the base domain lies inside the root domain", () => {
     expect(problems((raw) => (raw.site.domains.base = "lab.example.net"))).toMatch(
       /domains\.base: "lab\.example\.net" is not inside domains\.root/,
