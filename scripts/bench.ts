@@ -25,13 +25,21 @@ function generatedModel(count: number): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `homelab-bench-${count}-`));
   fs.mkdirSync(path.join(dir, "clusters"));
   const site = parse(fs.readFileSync(path.join(ROOT, "site.example.yaml"), "utf8"));
-  site.network = { ...site.network, vlan_cidr: "10.100.0.0/16", gateway_ip: "10.100.0.1", nfs_allowed_network: "10.100.0.0/16" };
+  site.network = {
+    ...site.network,
+    vlan_cidr: "10.100.0.0/16",
+    gateway_ip: "10.100.0.1",
+    nfs_allowed_network: "10.100.0.0/16",
+  };
   site.support = { ...site.support, ip: "10.100.0.10" };
   fs.writeFileSync(path.join(dir, "site.yaml"), stringify(site));
   for (let i = 1; i <= count; i++) {
     const name = `c${String(i).padStart(3, "0")}`;
     const hex = i.toString(16).padStart(2, "0");
-    const node = (host: number) => ({ ip: `10.100.${i}.${host}`, mac: `52:54:00:64:${hex}:${host.toString(16).padStart(2, "0")}` });
+    const node = (host: number) => ({
+      ip: `10.100.${i}.${host}`,
+      mac: `52:54:00:64:${hex}:${host.toString(16).padStart(2, "0")}`,
+    });
     const istio = i % 2 === 0;
     const cluster = {
       name,
@@ -60,8 +68,22 @@ function runOnce(modelDir: string): Measurement {
   const start = performance.now();
   const result = spawnSync(
     process.execPath,
-    ["--require", path.join(ROOT, "scripts/report-peak-rss.js"), path.join(ROOT, "scripts/run.js"), path.join(ROOT, "main.ts")],
-    { cwd: ROOT, encoding: "utf8", env: { ...process.env, HOMELAB_MODEL_DIR: modelDir, CDKTF_OUTDIR: path.join(outdir, "out"), HOMELAB_RSS_FILE: rssFile } },
+    [
+      "--require",
+      path.join(ROOT, "scripts/report-peak-rss.js"),
+      path.join(ROOT, "scripts/run.js"),
+      path.join(ROOT, "main.ts"),
+    ],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        HOMELAB_MODEL_DIR: modelDir,
+        CDKTF_OUTDIR: path.join(outdir, "out"),
+        HOMELAB_RSS_FILE: rssFile,
+      },
+    },
   );
   const seconds = (performance.now() - start) / 1000;
   if (result.status !== 0) throw new Error(`synth failed for ${modelDir}:\n${result.stderr}`);
@@ -99,13 +121,17 @@ function main(): void {
   console.log("| model | clusters | median s | min s | max s | peak MiB |");
   console.log("|---|---:|---:|---:|---:|---:|");
   for (const r of rows) {
-    console.log(`| ${r.label} | ${r.clusters} | ${r.median.toFixed(3)} | ${r.min.toFixed(3)} | ${r.max.toFixed(3)} | ${r.peak.toFixed(0)} |`);
+    console.log(
+      `| ${r.label} | ${r.clusters} | ${r.median.toFixed(3)} | ${r.min.toFixed(3)} | ${r.max.toFixed(3)} | ${r.peak.toFixed(0)} |`,
+    );
   }
   console.log();
   console.log("| target | measured | limit | |");
   console.log("|---|---:|---:|---|");
   const check = (name: string, value: number, limit: number, unit: string) =>
-    console.log(`| ${name} | ${value.toFixed(unit === "s" ? 3 : 0)} ${unit} | ${limit} ${unit} | ${value <= limit ? "ok" : "OVER"} |`);
+    console.log(
+      `| ${name} | ${value.toFixed(unit === "s" ? 3 : 0)} ${unit} | ${limit} ${unit} | ${value <= limit ? "ok" : "OVER"} |`,
+    );
   check("shipped model, wall", shipped.median, TARGET.shippedSeconds, "s");
   check("shipped model, peak memory", shipped.peak, TARGET.shippedMiB, "MiB");
   check("each extra cluster (10 → 50)", perCluster, TARGET.perClusterMs, "ms");

@@ -1,7 +1,10 @@
+import { RandomProvider } from "@cdktf/provider-random/lib/provider";
+import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
 import { VaultProvider } from "@cdktf/provider-vault/lib/provider";
 import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { StateBackend, VaultRoot } from "../constructs";
+import { LibvirtProvider } from "../.gen/providers/libvirt/provider";
+import { LibvirtHost, StateBackend, SupportVm, VaultRoot } from "../constructs";
 import type { HomelabModel } from "../model";
 
 export interface BaseStackProps {
@@ -14,8 +17,14 @@ export interface BaseStackProps {
   readonly backend?: "s3" | "local";
 }
 
-/** Everything shared by all clusters: the support services' configuration and the root of trust. */
+/**
+ * Everything shared by all clusters: the hypervisor's NAT network and base
+ * image, the support VM, and the configuration of the services it runs
+ * (today the root of trust in Vault/OpenBao).
+ */
 export class BaseStack extends TerraformStack {
+  public readonly libvirt: LibvirtHost;
+  public readonly support: SupportVm;
   public readonly vault: VaultRoot;
 
   constructor(scope: Construct, id: string, props: BaseStackProps) {
@@ -23,8 +32,20 @@ export class BaseStack extends TerraformStack {
     const { site, clusters } = props.model;
 
     new StateBackend(this, "state", { ...site.state, kind: props.backend ?? "s3" });
+    new LibvirtProvider(this, "libvirt", { uri: site.libvirt.uri });
+    new RandomProvider(this, "random", {});
+    new TlsProvider(this, "tls", {});
     // The token comes from VAULT_TOKEN in the environment.
     new VaultProvider(this, "vault", { address: site.vault.address });
+
+    this.libvirt = new LibvirtHost(this, "libvirt-host", {
+      baseImagePath: site.libvirt.baseImage,
+      natCidr: site.libvirt.natCidr,
+      bridge: site.network.bridge,
+      pool: site.libvirt.pool,
+      domainType: site.libvirt.domainType,
+    });
+    this.support = new SupportVm(this, "support", { site, host: this.libvirt });
 
     this.vault = new VaultRoot(this, "vault-root", {
       address: site.vault.address,
@@ -32,6 +53,10 @@ export class BaseStack extends TerraformStack {
       namespaces: clusters.map((c) => c.vault.namespace),
     });
 
+    new TerraformOutput(this, "support_ip", {
+      description: "The support VM's VLAN address.",
+      value: this.support.ipAddress,
+    });
     new TerraformOutput(this, "root_ca_pem", {
       description: "The homelab root CA certificate; trust it on clients and nodes.",
       value: this.vault.rootCa.certificate,

@@ -1,7 +1,9 @@
+import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { VaultProvider } from "@cdktf/provider-vault/lib/provider";
 import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { StateBackend, VaultCluster } from "../constructs";
+import { LibvirtProvider } from "../.gen/providers/libvirt/provider";
+import { Rke2Cluster, StateBackend, VaultCluster } from "../constructs";
 import type { ClusterModel, HomelabModel } from "../model";
 import type { BaseStack } from "./base";
 
@@ -14,8 +16,9 @@ export interface ClusterStackProps {
   readonly base: BaseStack;
 }
 
-/** One cluster: one stack per file in `clusters/`. */
+/** One cluster, from one file in `clusters/`: its VMs running RKE2, and its part of Vault. */
 export class ClusterStack extends TerraformStack {
+  public readonly rke2: Rke2Cluster;
   public readonly vault: VaultCluster;
 
   constructor(scope: Construct, id: string, props: ClusterStackProps) {
@@ -24,7 +27,11 @@ export class ClusterStack extends TerraformStack {
     const { site } = model;
 
     new StateBackend(this, "state", site.state);
+    new LibvirtProvider(this, "libvirt", { uri: site.libvirt.uri });
+    new RandomProvider(this, "random", {});
     new VaultProvider(this, "vault", { address: site.vault.address });
+
+    this.rke2 = new Rke2Cluster(this, "rke2", { cluster, site, host: base.libvirt });
 
     this.vault = new VaultCluster(this, "vault-cluster", {
       cluster,
@@ -33,6 +40,12 @@ export class ClusterStack extends TerraformStack {
       extraDomains: [site.domains.support],
     });
 
+    new TerraformOutput(this, "api_server_url", { value: this.rke2.apiServerUrl });
+    new TerraformOutput(this, "kubeconfig_path", {
+      description: "The admin kubeconfig (mode 0600), relative to the repository root.",
+      value: this.rke2.kubeconfigPath,
+    });
+    new TerraformOutput(this, "join_token", { value: this.rke2.joinToken, sensitive: true });
     new TerraformOutput(this, "intermediate_ca_pem", {
       description: `The ${cluster.name} intermediate CA certificate, signed by the homelab root CA.`,
       value: this.vault.intermediateCertificate,

@@ -41,10 +41,32 @@ describe("stacks for the shipped model", () => {
   });
 
   test("no credential or secret is written into any stack", () => {
-    const text = Object.values(stacks).join("\n");
-    expect(text).not.toMatch(/access_key|secret_key|"token"|password|passphrase"\s*:\s*"[^$]/i);
-    for (const stack of Object.values(parsed)) {
-      expect(stack.provider.vault[0]).not.toHaveProperty("token");
+    // Every value under a secret-sounding key must be a reference to a generated value or a
+    // variable, never a literal; providers take no credentials at all.
+    const literals: string[] = [];
+    const walk = (value: unknown, at: string) => {
+      if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${at}[${i}]`));
+      else if (value && typeof value === "object") {
+        for (const [key, v] of Object.entries(value)) {
+          // Paths to secret files (`…_DIR`, `…File`) are not secrets.
+          const secretKey =
+            /password|secret|token|passphrase|private_key|access_key/i.test(key) && !/(_DIR|Dir|_FILE|File)$/.test(key);
+          if (secretKey && typeof v === "string" && !v.startsWith("${")) {
+            literals.push(`${at}.${key}`);
+          }
+          walk(v, `${at}.${key}`);
+        }
+      }
+    };
+    for (const [name, stack] of Object.entries(parsed)) {
+      walk(
+        { resource: stack.resource, provider: stack.provider, terraform: stack.terraform, variable: stack.variable },
+        name,
+      );
+      for (const provider of Object.values(stack.provider as Record<string, object[]>)) {
+        expect(Object.keys(provider[0])).not.toEqual(expect.arrayContaining(["token"]));
+      }
     }
+    expect(literals).toEqual([]);
   });
 });

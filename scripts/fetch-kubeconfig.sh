@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Fetches an RKE2 master's admin kubeconfig to a local file with mode 0600,
+# pointing it at the master's VLAN address. Run by OpenTofu (local-exec of
+# Rke2Cluster's kubeconfig resource); input from the environment:
+#   HOMELAB_HOST, HOMELAB_ADMIN_USER, HOMELAB_API_SERVER, HOMELAB_KUBECONFIG
+set -euo pipefail
+: "${HOMELAB_HOST:?}" "${HOMELAB_ADMIN_USER:?}" "${HOMELAB_API_SERVER:?}" "${HOMELAB_KUBECONFIG:?}"
+wait_seconds="${HOMELAB_KUBECONFIG_WAIT_SECONDS:-900}"
+ssh_opts=(-o BatchMode=yes -o ConnectTimeout=10 -o StrictHostKeyChecking=accept-new)
+source_file=/etc/rancher/rke2/rke2.yaml
+
+deadline=$((SECONDS + wait_seconds))
+until ssh "${ssh_opts[@]}" "$HOMELAB_ADMIN_USER@$HOMELAB_HOST" sudo test -s "$source_file" 2>/dev/null; do
+  [ "$SECONDS" -lt "$deadline" ] || { echo "fetch-kubeconfig: $source_file did not appear on $HOMELAB_HOST in ${wait_seconds}s" >&2; exit 1; }
+  sleep 10
+done
+
+umask 077
+mkdir -p "$(dirname "$HOMELAB_KUBECONFIG")"
+tmp="$HOMELAB_KUBECONFIG.tmp.$$"
+trap 'rm -f "$tmp"' EXIT
+# RKE2 writes the local endpoint (https://127.0.0.1:6443); clients reach the master on the VLAN.
+ssh "${ssh_opts[@]}" "$HOMELAB_ADMIN_USER@$HOMELAB_HOST" sudo cat "$source_file" |
+  sed -E "s#(server: )https://127\\.0\\.0\\.1:6443#\\1${HOMELAB_API_SERVER}#" >"$tmp"
+grep -q "server: ${HOMELAB_API_SERVER}" "$tmp" || { echo "fetch-kubeconfig: unexpected kubeconfig from $HOMELAB_HOST (no local server entry)" >&2; exit 1; }
+chmod 0600 "$tmp"
+mv "$tmp" "$HOMELAB_KUBECONFIG"
+echo "fetch-kubeconfig: wrote $HOMELAB_KUBECONFIG" >&2
