@@ -59,6 +59,13 @@ describe("the app entry point (what cdktf synth runs)", () => {
     expect(fs.existsSync(outdir)).toBe(false);
   });
 
+  test("synthesizes on a machine with neither terraform nor tofu on the PATH", () => {
+    const outdir = tempDir("homelab-out-");
+    const result = runApp({ outdir, env: { PATH: path.dirname(process.execPath) } });
+    expect(result.status).toBe(0);
+    expect(fs.existsSync(path.join(outdir, "stacks/kss/cdk.tf.json"))).toBe(true);
+  });
+
   test("says on stderr when it falls back to the example site file", () => {
     const result = runApp({ outdir: tempDir("homelab-out-") });
     expect(result.stderr).toMatch(/no site\.yaml .*using site\.example\.yaml/);

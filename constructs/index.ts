@@ -6,3 +6,4 @@ export * from "./nixos-vm";
 export * from "./paths";
 export * from "./rke2-cluster";
 export * from "./support-vm";
+export * from "./terraform-data";

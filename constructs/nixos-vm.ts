@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { DataResource, Fn, Token } from "cdktf";
+import { Fn, Token } from "cdktf";
 import { Construct } from "constructs";
 import { CloudinitDisk } from "../.gen/providers/libvirt/cloudinit-disk";
 import { Domain } from "../.gen/providers/libvirt/domain";
@@ -8,6 +8,7 @@ import { stringify } from "yaml";
 import type { VmModel } from "../model";
 import type { LibvirtHost } from "./libvirt-host";
 import { fromStack } from "./paths";
+import { TerraformData } from "./terraform-data";
 
 /** Where the delivered secret files live on every VM (outside the Nix store). */
 export const SECRETS_DIR = "/var/lib/homelab/secrets";
@@ -104,7 +105,7 @@ export class NixosVm extends Construct {
   /** The VM's disk. */
   public readonly disk: Volume;
   /** The resource whose replacement delivers the configuration. */
-  public readonly delivery: DataResource;
+  public readonly delivery: TerraformData;
   /** The generated host.json text. */
   public readonly hostJson: string;
 
@@ -195,7 +196,7 @@ export class NixosVm extends Construct {
     const sourcesPattern = `{${NIXOS_SOURCES.map((s) => (s.endsWith(".nix") ? s : `${s}/**`)).join(",")}}`;
     const secretNames = Object.keys(secrets).sort();
     const secretsJson = Fn.jsonencode(Object.fromEntries(secretNames.map((name) => [name, secrets[name]])));
-    this.delivery = new DataResource(this, "nixos", {
+    this.delivery = new TerraformData(this, "nixos", {
       triggersReplace: {
         host_json: createHash("sha256").update(this.hostJson).digest("hex"),
         nixos_sources: `\${sha256(join("", [for f in sort(fileset("${nixosDir}", "${sourcesPattern}")) : "\${f}:\${filesha256("${nixosDir}/\${f}")}"]))}`,

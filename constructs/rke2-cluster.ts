@@ -1,10 +1,11 @@
 import { Password } from "@cdktf/provider-random/lib/password";
-import { DataResource } from "cdktf";
+
 import { Construct } from "constructs";
 import type { ClusterModel, SiteModel } from "../model";
 import type { LibvirtHost } from "./libvirt-host";
 import { ClusterHostConfig, NixosVm, SECRETS_DIR } from "./nixos-vm";
 import { fromStack } from "./paths";
+import { TerraformData } from "./terraform-data";
 
 /** File name of the join token below the secrets directory, on every node. */
 const TOKEN_FILE = "rke2-token";
@@ -102,7 +103,7 @@ export class Rke2Cluster extends Construct {
         }),
     );
 
-    new DataResource(this, "kubeconfig", {
+    new TerraformData(this, "kubeconfig", {
       // Fetched again whenever the master is reconfigured.
       triggersReplace: { master: this.master.delivery.id },
       provisioners: [

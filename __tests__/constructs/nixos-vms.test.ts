@@ -1,5 +1,5 @@
 import { Password } from "@cdktf/provider-random/lib/password";
-import { DataResource, Testing } from "cdktf";
+import { Testing } from "cdktf";
 import { Construct } from "constructs";
 import { CloudinitDisk } from "../../.gen/providers/libvirt/cloudinit-disk";
 import { Domain } from "../../.gen/providers/libvirt/domain";
@@ -136,7 +136,7 @@ describe("NixosVm", () => {
           props(scope, { secrets: { "rke2-token": new Password(scope, "t", { length: 8 }).result } }),
         ),
     );
-    const delivery = resources(out, DataResource.tfResourceType).find(
+    const delivery = resources(out, "terraform_data").find(
       (r) => r.provisioner?.[0]["local-exec"].environment.HOMELAB_HOST === "10.69.50.31",
     );
     const env = delivery.provisioner[0]["local-exec"].environment;
@@ -200,7 +200,7 @@ describe("Rke2Cluster", () => {
   test("generates one join token and delivers it to every node as a secret file", () => {
     const out = synth();
     expect(out).toHaveResourceWithProperties(Password, { length: 64, special: false });
-    const deliveries = resources(out, DataResource.tfResourceType).filter(
+    const deliveries = resources(out, "terraform_data").filter(
       (r) => r.provisioner?.[0]["local-exec"].environment.HOMELAB_SECRETS,
     );
     expect(deliveries).toHaveLength(4);
@@ -215,7 +215,7 @@ describe("Rke2Cluster", () => {
   });
 
   test("points every node at the master and the cluster's CNI and OIDC issuer", () => {
-    const deliveries = resources(synth(kcs), DataResource.tfResourceType).filter(
+    const deliveries = resources(synth(kcs), "terraform_data").filter(
       (r) => r.provisioner?.[0]["local-exec"].environment.HOMELAB_HOST_JSON,
     );
     for (const d of deliveries) {
@@ -229,7 +229,7 @@ describe("Rke2Cluster", () => {
   });
 
   test("fetches the kubeconfig after the master is configured", () => {
-    const fetch = resources(synth(), DataResource.tfResourceType).find((r) =>
+    const fetch = resources(synth(), "terraform_data").find((r) =>
       r.provisioner?.[0]["local-exec"].command.includes("fetch-kubeconfig"),
     );
     expect(fetch.provisioner[0]["local-exec"].environment).toMatchObject({
@@ -251,7 +251,7 @@ describe("SupportVm", () => {
     );
 
   function delivered(out: string): { hostJson: any; secrets: string } {
-    const d = resources(out, DataResource.tfResourceType)[0];
+    const d = resources(out, "terraform_data")[0];
     const env = d.provisioner[0]["local-exec"].environment;
     return { hostJson: JSON.parse(env.HOMELAB_HOST_JSON), secrets: env.HOMELAB_SECRETS };
   }
