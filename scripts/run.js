@@ -66,11 +66,13 @@ if (!upToDate()) {
   fs.writeFileSync(`${stampFile}.${process.pid}.tmp`, JSON.stringify(stamp));
   fs.renameSync(`${stampFile}.${process.pid}.tmp`, stampFile);
 }
-// cdktf records a full stack trace for every token it creates (all references between
-// resources), and formatting those traces is most of the per-cluster synth time. They are
-// only shown when a token cannot be resolved. Errors keep their usual trace; the plain
-// objects cdktf captures traces into get an empty one.
-Error.prepareStackTrace = (error, frames) =>
-  error instanceof Error ? `${error.name}: ${error.message}${frames.map((frame) => `\n    at ${frame}`).join("")}` : "";
+// cdktf records a full stack trace for every token it creates (every reference between
+// resources) into a plain object, and capturing those is most of the per-cluster synth
+// time. They are only shown when a token cannot be resolved. Errors keep their traces;
+// the plain objects get none, which cdktf treats as an empty trace.
+const captureStackTrace = Error.captureStackTrace;
+Error.captureStackTrace = (target, constructorOpt) => {
+  if (target instanceof Error) captureStackTrace(target, constructorOpt);
+};
 process.argv = [process.argv[0], entryPath, ...args];
 require(outfile);
