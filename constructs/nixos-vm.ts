@@ -170,7 +170,8 @@ export class NixosVm extends Construct {
       type: host.domainType,
       vcpu: vm.cpus,
       memory: vm.memoryMiB,
-      cpu: { mode: "host-passthrough" },
+      // The host's CPU model needs KVM; plain QEMU (TCG) emulates its default model.
+      ...(host.domainType === "kvm" ? { cpu: { mode: "host-passthrough" } } : {}),
       autostart,
       running: true,
       cloudinit: cloudInit.id,

@@ -110,6 +110,15 @@ describe("NixosVm", () => {
     ]);
   });
 
+  test("uses the host's CPU model only under KVM", () => {
+    const out = Testing.synthScope(
+      (scope) => new NixosVm(scope, "vm", props(scope, { host: libvirtHost(scope, { domainType: "qemu" }) })),
+    );
+    const [domain] = resources(out, Domain.tfResourceType);
+    expect(domain.type).toBe("qemu");
+    expect(domain).not.toHaveProperty("cpu");
+  });
+
   test("puts the disk in its own copy-on-write volume, so resizing the domain keeps it", () => {
     const out = Testing.synthScope((scope) => new NixosVm(scope, "vm", props(scope)));
     const disk = resources(out, Volume.tfResourceType).find((v) => v.name === "kss-worker-1.qcow2");

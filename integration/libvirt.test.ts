@@ -1,0 +1,144 @@
+/**
+ * The hypervisor layer of one small cluster applied against a real libvirtd
+ * on this machine: the NAT network and base image (base stack), then the
+ * cluster's overlay disks, cloud-init disks and domains of type qemu. The
+ * image is a tiny empty qcow2, so the VMs boot nothing, and the delivery
+ * over SSH is not part of this test (tests/scripts covers the script).
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { shippedRaw, writeModelDir } from "../testing/model";
+import { runApp } from "../testing/synth";
+import { tofu, tofuOk } from "./toolchain";
+
+const URI = "qemu:///system";
+const POOL = "homelab-it";
+const BRIDGE = "br-hl-it";
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "homelab-libvirt-"));
+const outdir = path.join(work, "out");
+const env = { TF_VAR_state_passphrase: "libvirt-integration-passphrase" };
+const startedDaemons: number[] = [];
+
+const virsh = (...args: string[]) => execFileSync("virsh", ["-c", URI, ...args], { encoding: "utf8" });
+const stackDir = (stack: string) => path.join(outdir, "stacks", stack);
+
+/**
+ * `-target` flags for a stack's libvirt resources: in base the shared network and image (not the
+ * support VM), in the cluster stack everything but the delivery over SSH.
+ */
+function libvirtTargets(stack: string): string[] {
+  const config = JSON.parse(fs.readFileSync(path.join(stackDir(stack), "cdk.tf.json"), "utf8"));
+  return Object.entries(config.resource as Record<string, Record<string, unknown>>)
+    .filter(([type]) => type.startsWith("libvirt_"))
+    .flatMap(([type, resources]) => Object.keys(resources).map((name) => `${type}.${name}`))
+    .filter((address) => stack !== "base" || address.includes("libvirt-host"))
+    .map((address) => `-target=${address}`);
+}
+
+function daemonRunning(name: string): boolean {
+  return spawnSync("pgrep", ["-x", name]).status === 0;
+}
+
+beforeAll(() => {
+  for (const daemon of ["virtlogd", "libvirtd"]) {
+    if (daemonRunning(daemon)) continue;
+    execFileSync(daemon, ["-d", "--pid-file", path.join(work, `${daemon}.pid`)]);
+    startedDaemons.push(Number(fs.readFileSync(path.join(work, `${daemon}.pid`), "utf8")));
+  }
+  for (let i = 0; i < 50 && spawnSync("virsh", ["-c", URI, "version"]).status !== 0; i++)
+    execFileSync("sleep", ["0.2"]);
+
+  // QEMU runs as its own user and must reach the disks.
+  fs.chmodSync(work, 0o755);
+  fs.mkdirSync(path.join(work, "pool"), { mode: 0o755 });
+  virsh("pool-define-as", POOL, "dir", "--target", path.join(work, "pool"));
+  virsh("pool-start", POOL);
+  execFileSync("ip", ["link", "add", BRIDGE, "type", "bridge"]);
+  execFileSync("ip", ["link", "set", BRIDGE, "up"]);
+  const image = path.join(work, "tiny.qcow2");
+  execFileSync("qemu-img", ["create", "-q", "-f", "qcow2", image, "64M"]);
+
+  const raw = shippedRaw();
+  raw.site.libvirt = { uri: URI, pool: POOL, domain_type: "qemu", base_image: image, nat_cidr: "192.168.177.0/24" };
+  raw.site.network.bridge = BRIDGE;
+  raw.clusters = {
+    lab: {
+      name: "lab",
+      master: { ip: "10.69.50.80", mac: "52:54:00:69:50:80", cpus: 2, memory: 4096, disk: 20 },
+      workers: [{ name: "worker-1", ip: "10.69.50.81", mac: "52:54:00:69:50:81", cpus: 2, memory: 2048, disk: 20 }],
+      loadbalancer: { cidr: "10.69.50.224/28" },
+    },
+  };
+  const synth = runApp({ modelDir: writeModelDir(raw), outdir, env: { HOMELAB_BASE_BACKEND: "local" } });
+  if (synth.status !== 0) throw new Error(`synth failed:\n${synth.stderr}`);
+  // The cluster keeps its state next to it; base's is local already (HOMELAB_BASE_BACKEND=local).
+  fs.writeFileSync(
+    path.join(stackDir("lab"), "zz_local_state_override.tf.json"),
+    JSON.stringify({ terraform: { backend: { local: { path: "lab.tfstate" } } } }),
+  );
+  for (const stack of ["base", "lab"]) tofuOk(stackDir(stack), ["init", "-input=false"], env);
+});
+
+afterAll(() => {
+  for (const stack of ["lab", "base"]) {
+    if (fs.existsSync(path.join(stackDir(stack), ".terraform")))
+      tofu(stackDir(stack), ["destroy", "-auto-approve", "-input=false", ...libvirtTargets(stack)], env);
+  }
+  spawnSync("virsh", ["-c", URI, "pool-destroy", POOL]);
+  spawnSync("virsh", ["-c", URI, "pool-undefine", POOL]);
+  spawnSync("ip", ["link", "del", BRIDGE]);
+  for (const pid of startedDaemons.reverse()) spawnSync("kill", [String(pid)]);
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+describe("the hypervisor layer on a real libvirtd", () => {
+  test("base creates the NAT network and the base image", () => {
+    tofuOk(stackDir("base"), ["apply", "-auto-approve", "-input=false", ...libvirtTargets("base")], env);
+    expect(virsh("net-info", "homelab-mgmt")).toMatch(/Active:\s+yes/);
+    expect(virsh("vol-list", POOL)).toContain("nixos-base.qcow2");
+  });
+
+  test("the cluster's domains exist with the modelled vCPUs, memory and MACs", () => {
+    tofuOk(stackDir("lab"), ["apply", "-auto-approve", "-input=false", ...libvirtTargets("lab")], env);
+    const vols = virsh("vol-list", POOL);
+    expect(vols).toContain("lab-master.qcow2");
+    expect(vols).toContain("lab-worker-1.qcow2");
+    const expected = [
+      { name: "lab-master", cpus: 2, memoryKiB: 4096 * 1024, mac: "52:54:00:69:50:80" },
+      { name: "lab-worker-1", cpus: 2, memoryKiB: 2048 * 1024, mac: "52:54:00:69:50:81" },
+    ];
+    for (const vm of expected) {
+      const info = virsh("dominfo", vm.name);
+      expect(info).toMatch(new RegExp(`CPU\\(s\\):\\s+${vm.cpus}\\n`));
+      expect(info).toMatch(new RegExp(`Max memory:\\s+${vm.memoryKiB} KiB`));
+      const nics = virsh("domiflist", vm.name);
+      expect(nics).toMatch(new RegExp(`network\\s+homelab-mgmt\\s+\\S+\\s+52:54:01:[0-9a-f:]{8}`));
+      expect(nics).toMatch(new RegExp(`bridge\\s+${BRIDGE}\\s+\\S+\\s+${vm.mac}`));
+      const xml = virsh("dumpxml", vm.name);
+      expect(xml).toMatch(/<domain type='qemu'/);
+      expect(xml).toContain(`${vm.name}.qcow2`);
+    }
+    // The disk is a copy-on-write overlay of the base image.
+    expect(virsh("vol-dumpxml", "--pool", POOL, "lab-master.qcow2")).toContain("nixos-base.qcow2");
+  });
+
+  test("a second plan shows no changes", () => {
+    for (const stack of ["base", "lab"]) {
+      const plan = tofu(stackDir(stack), ["plan", "-input=false", "-detailed-exitcode", ...libvirtTargets(stack)], env);
+      expect({ stack, status: plan.status, text: plan.status === 0 ? "" : plan.text }).toEqual({
+        stack,
+        status: 0,
+        text: "",
+      });
+    }
+  });
+
+  test("destroy removes every domain and volume", () => {
+    for (const stack of ["lab", "base"])
+      tofuOk(stackDir(stack), ["destroy", "-auto-approve", "-input=false", ...libvirtTargets(stack)], env);
+    expect(virsh("list", "--all", "--name")).not.toMatch(/lab-/);
+    expect(virsh("vol-list", POOL)).not.toMatch(/qcow2/);
+  });
+});
