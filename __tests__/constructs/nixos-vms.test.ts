@@ -85,7 +85,7 @@ describe("NixosVm", () => {
   const props = (scope: Construct, overrides: Partial<NixosVmProps> = {}): NixosVmProps => ({
     vm: kss.workers[0],
     role: "worker",
-    host: libvirtHost(scope),
+    host: overrides.host ?? libvirtHost(scope),
     admin: site.admin,
     cluster,
     ...overrides,
