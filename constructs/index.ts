@@ -7,3 +7,4 @@ export * from "./paths";
 export * from "./rke2-cluster";
 export * from "./support-vm";
 export * from "./terraform-data";
+export * from "./object-storage";

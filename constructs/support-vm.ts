@@ -77,6 +77,10 @@ export class SupportVm extends Construct {
    * targeted apply (`tofu apply -target=…`) before the services it runs can be configured.
    */
   public readonly targetAddress = "terraform_data.support_vm";
+  /** The access key (MinIO user) Harbor uses for its bucket; the user is created by ObjectStorage. */
+  public readonly harborS3AccessKey = "harbor";
+  /** That user's secret key (sensitive). */
+  public readonly harborS3SecretKey: string;
   /** MinIO's root credentials (the password is sensitive). */
   public readonly minioRoot: { readonly user: string; readonly password: string };
 
@@ -115,12 +119,13 @@ export class SupportVm extends Construct {
       if (!services.has(service)) continue;
       for (const name of GENERATED[service] ?? []) secrets[name] = generate(name);
     }
-    if (services.has("harbor")) secrets["harbor-s3-access-key"] = "harbor";
+    if (services.has("harbor")) secrets["harbor-s3-access-key"] = this.harborS3AccessKey;
     if (services.has("gitlab")) {
       secrets["gitlab-jws"] = new PrivateKey(this, "gitlab-jws", { algorithm: "RSA", rsaBits: 4096 }).privateKeyPem;
     }
     if (services.has("ziti")) secrets["ziti-controller.env"] = envFile({ ZITI_PWD: generate("ziti-admin-password") });
     this.passwords = passwords;
+    this.harborS3SecretKey = passwords["harbor-s3-secret-key"]?.result ?? "";
     this.minioRoot = { user: minioRootUser, password: minioPassword };
 
     this.vm = new NixosVm(this, "vm", {

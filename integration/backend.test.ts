@@ -27,7 +27,13 @@ const stateObject = (stack: string) => `local/tofu-state/${stack}/terraform.tfst
 /** Points a synthesized stack at the local servers, as an operator's override file would. */
 function pointAtLocalServers(stack: string): void {
   const config = JSON.parse(fs.readFileSync(path.join(stackDir(stack), "cdk.tf.json"), "utf8"));
-  const override: Record<string, unknown> = { provider: { vault: { address: bao.address } } };
+  const minioHost = new URL(minio.endpoint).host;
+  const override: Record<string, unknown> = {
+    provider: {
+      vault: { address: bao.address },
+      ...(config.provider.minio ? { minio: { minio_server: minioHost, minio_ssl: false } } : {}),
+    },
+  };
   const remote = config.data?.terraform_remote_state ?? {};
   if (Object.keys(remote).length > 0) {
     override.data = {
@@ -43,13 +49,13 @@ function pointAtLocalServers(stack: string): void {
 }
 
 /**
- * `-target` flags for a stack's Vault resources: the hypervisor parts (libvirt VMs) need a
- * libvirtd and are covered elsewhere; here only the parts OpenBao configures are applied.
+ * `-target` flags for a stack's service configuration (Vault and MinIO resources): the
+ * hypervisor parts (libvirt VMs) need a libvirtd and are covered in libvirt.test.ts.
  */
-function vaultTargets(stack: string): string[] {
+function serviceTargets(stack: string): string[] {
   const config = JSON.parse(fs.readFileSync(path.join(stackDir(stack), "cdk.tf.json"), "utf8"));
   return Object.entries(config.resource as Record<string, Record<string, unknown>>)
-    .filter(([type]) => type.startsWith("vault_"))
+    .filter(([type]) => type.startsWith("vault_") || type.startsWith("minio_"))
     .flatMap(([type, resources]) => Object.keys(resources).map((name) => `-target=${type}.${name}`));
 }
 
@@ -73,6 +79,8 @@ beforeAll(async () => {
     AWS_SECRET_ACCESS_KEY: minio.secretKey,
     TF_VAR_state_passphrase: passphrase,
     VAULT_TOKEN: bao.token,
+    MINIO_USER: minio.accessKey,
+    MINIO_PASSWORD: minio.secretKey,
   };
   // The state bucket is created outside OpenTofu, as the README tells operators to.
   const made = minio.mc(["mb", "--with-versioning", "local/tofu-state"]);
@@ -129,7 +137,7 @@ describe("state in MinIO", () => {
   });
 
   test("base applies, and its state object in MinIO is encrypted", () => {
-    tofuOk(stackDir("base"), ["apply", "-auto-approve", "-input=false", ...vaultTargets("base")], env);
+    tofuOk(stackDir("base"), ["apply", "-auto-approve", "-input=false", ...serviceTargets("base")], env);
     const stored = minio.mc(["cat", stateObject("base")]);
     expect(stored.status).toBe(0);
     const text = stored.stdout.toString("utf8");
@@ -147,6 +155,28 @@ describe("state in MinIO", () => {
     expect(tofuOk(stackDir("base"), ["state", "list"], env).stdout).toMatch(/vault_pki_secret_backend_root_cert\./);
   });
 
+  test("base creates the private buckets, and a harbor user confined to its bucket", () => {
+    const buckets = minio.mc(["ls", "local"]).stdout.toString();
+    for (const bucket of ["harbor/", "loki-kss/", "tempo-kss/", "loki-kcs/", "tempo-kcs/", "tofu-state/"])
+      expect(buckets).toContain(bucket);
+    expect(minio.mc(["anonymous", "get", "local/loki-kss"]).stdout.toString()).toMatch(
+      /Access permission for `local\/loki-kss` is `private`/,
+    );
+
+    // Log in as harbor with the secret base generated (read back from state, as OpenTofu stored it).
+    const state = JSON.parse(tofuOk(stackDir("base"), ["show", "-json"], env).stdout);
+    const resources: any[] = state.values.root_module.resources;
+    const secretKey = resources.find((r) => r.type === "random_password" && r.name.includes("harbor-s3-secret-key"))
+      .values.result;
+    const asHarbor = (args: string[]) => minio.mcAs("harbor", secretKey, args);
+    const object = path.join(outdir, "probe.txt");
+    fs.writeFileSync(object, "probe");
+    expect(asHarbor(["cp", object, "local/harbor/probe.txt"]).status).toBe(0);
+    expect(asHarbor(["rm", "local/harbor/probe.txt"]).status).toBe(0);
+    expect(asHarbor(["ls", "local/loki-kss"]).status).not.toBe(0);
+    expect(asHarbor(["cp", object, "local/tofu-state/probe.txt"]).status).not.toBe(0);
+  });
+
   test("state cannot be read with another passphrase", () => {
     const wrong = tofu(stackDir("base"), ["state", "list"], { ...env, TF_VAR_state_passphrase: `wrong-${secret(10)}` });
     expect(wrong.status).not.toBe(0);
@@ -154,7 +184,7 @@ describe("state in MinIO", () => {
   });
 
   test("a cluster stack reads base's encrypted state and applies", () => {
-    tofuOk(stackDir("kss"), ["apply", "-auto-approve", "-input=false", ...vaultTargets("kss")], env);
+    tofuOk(stackDir("kss"), ["apply", "-auto-approve", "-input=false", ...serviceTargets("kss")], env);
     const outputs = JSON.parse(tofuOk(stackDir("kss"), ["output", "-json"], env).stdout);
     expect(outputs.pki_issue_path.value).toBe("kss/pki_int/sign/kss");
     expect(outputs.intermediate_ca_pem.value).toMatch(/^-----BEGIN CERTIFICATE-----/);
@@ -163,7 +193,7 @@ describe("state in MinIO", () => {
 
   test("a second plan of each applied stack shows no changes", () => {
     for (const stack of ["base", "kss"]) {
-      const plan = tofu(stackDir(stack), ["plan", "-input=false", "-detailed-exitcode", ...vaultTargets(stack)], env);
+      const plan = tofu(stackDir(stack), ["plan", "-input=false", "-detailed-exitcode", ...serviceTargets(stack)], env);
       expect({ stack, status: plan.status }).toEqual({ stack, status: 0 });
     }
   });

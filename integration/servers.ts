@@ -63,8 +63,14 @@ export interface MinioServer {
   readonly endpoint: string;
   readonly accessKey: string;
   readonly secretKey: string;
-  /** Runs `mc` against this server (alias `local`). */
+  /** Runs `mc` against this server (alias `local`) as the root user. */
   mc(args: readonly string[]): { status: number | null; stdout: Buffer; stderr: string };
+  /** Runs `mc` against this server (alias `local`) as another user. */
+  mcAs(
+    user: string,
+    password: string,
+    args: readonly string[],
+  ): { status: number | null; stdout: Buffer; stderr: string };
   stop(): Promise<void>;
 }
 
@@ -94,17 +100,19 @@ export async function startMinio(): Promise<MinioServer> {
   const log = () => (fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8") : "");
   await waitFor("MinIO", async () => (await fetch(`${endpoint}/minio/health/live`)).ok, child, log);
   const mcConfig = path.join(dir, "mc");
-  const mc = (args: readonly string[]) => {
+  const mcAs = (user: string, password: string, args: readonly string[]) => {
     const result = spawnSync(toolPath("mc"), ["--config-dir", mcConfig, "--no-color", ...args], {
-      env: toolEnv({ MC_HOST_local: `http://${accessKey}:${secretKey}@127.0.0.1:${port}` }),
+      env: toolEnv({ MC_HOST_local: `http://${user}:${password}@127.0.0.1:${port}` }),
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr.toString() };
   };
+  const mc = (args: readonly string[]) => mcAs(accessKey, secretKey, args);
   return {
     endpoint,
     accessKey,
     secretKey,
     mc,
+    mcAs,
     async stop() {
       await stopChild(child);
       fs.rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,8 @@ import { VaultProvider } from "@cdktf/provider-vault/lib/provider";
 import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { LibvirtProvider } from "../.gen/providers/libvirt/provider";
-import { LibvirtHost, StateBackend, SupportVm, VaultRoot } from "../constructs";
+import { MinioProvider } from "../.gen/providers/minio/provider";
+import { LibvirtHost, ObjectStorage, StateBackend, SupportVm, VaultRoot } from "../constructs";
 import type { HomelabModel } from "../model";
 
 export interface BaseStackProps {
@@ -26,6 +27,7 @@ export class BaseStack extends TerraformStack {
   public readonly libvirt: LibvirtHost;
   public readonly support: SupportVm;
   public readonly vault: VaultRoot;
+  public readonly objectStorage: ObjectStorage;
 
   constructor(scope: Construct, id: string, props: BaseStackProps) {
     super(scope, id);
@@ -37,6 +39,9 @@ export class BaseStack extends TerraformStack {
     new TlsProvider(this, "tls", {});
     // The token comes from VAULT_TOKEN in the environment.
     new VaultProvider(this, "vault", { address: site.vault.address });
+    // MinIO's S3 API is where state lives too; credentials come from MINIO_USER and MINIO_PASSWORD.
+    const minio = new URL(site.state.endpoint);
+    new MinioProvider(this, "minio", { minioServer: minio.host, minioSsl: minio.protocol === "https:" });
 
     this.libvirt = new LibvirtHost(this, "libvirt-host", {
       baseImagePath: site.libvirt.baseImage,
@@ -46,6 +51,12 @@ export class BaseStack extends TerraformStack {
       domainType: site.libvirt.domainType,
     });
     this.support = new SupportVm(this, "support", { site, host: this.libvirt });
+
+    this.objectStorage = new ObjectStorage(this, "object-storage", {
+      clusters: clusters.map((c) => c.name),
+      harborAccessKey: this.support.harborS3AccessKey,
+      harborSecretKey: this.support.harborS3SecretKey,
+    });
 
     this.vault = new VaultRoot(this, "vault-root", {
       address: site.vault.address,
