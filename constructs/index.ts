@@ -8,3 +8,4 @@ export * from "./rke2-cluster";
 export * from "./support-vm";
 export * from "./terraform-data";
 export * from "./object-storage";
+export * from "./teleport-agent-tokens";

@@ -45,6 +45,8 @@ export interface SupportHostConfig {
   readonly ip: string;
   readonly nfsAllowedNetwork: string;
   readonly teleportClusterName: string;
+  /** The clusters the support VM serves; each gets a Teleport join token file. */
+  readonly clusters: readonly string[];
   readonly zitiDomain: string;
   readonly secretsDir: string;
   readonly services: Readonly<Record<SupportService, boolean>>;

@@ -52,6 +52,8 @@ export interface SupportVmProps {
   readonly site: SiteModel;
   /** The hypervisor's shared network, base image and settings. */
   readonly host: LibvirtHost;
+  /** Names of the clusters the VM serves; each gets its own Teleport join token. @default [] */
+  readonly clusters?: readonly string[];
   /** Services to run; the rest are off. @default every service */
   readonly services?: readonly SupportService[];
   /** Name of MinIO's root user. @default "homelab-admin" */
@@ -81,6 +83,8 @@ export class SupportVm extends Construct {
   public readonly harborS3AccessKey = "harbor";
   /** That user's secret key (sensitive). */
   public readonly harborS3SecretKey: string;
+  /** Each cluster's Teleport join token (sensitive), by cluster name; empty without Teleport. */
+  public readonly teleportJoinTokens: Readonly<Record<string, string>>;
   /** MinIO's root credentials (the password is sensitive). */
   public readonly minioRoot: { readonly user: string; readonly password: string };
 
@@ -88,6 +92,7 @@ export class SupportVm extends Construct {
     super(scope, id);
     const { site, host } = props;
     const services = new Set(props.services ?? ALL_SERVICES);
+    const clusters = [...(props.clusters ?? [])].sort();
     const minioRootUser = props.minioRootUser ?? "homelab-admin";
 
     const problems: string[] = [];
@@ -99,6 +104,8 @@ export class SupportVm extends Construct {
       problems.push("services has harbor without minio — Harbor stores images in MinIO; enable minio");
     if (services.has("gitlabRunner") && !services.has("gitlab"))
       problems.push("services has gitlabRunner without gitlab — enable gitlab");
+    if (new Set(clusters).size !== clusters.length)
+      problems.push(`clusters lists a cluster twice (${clusters.join(", ")}) — list each once`);
     if (!/^[A-Za-z0-9][A-Za-z0-9_-]{2,}$/.test(minioRootUser))
       problems.push(`minioRootUser "${minioRootUser}" must be at least 3 letters, digits, '-' or '_'`);
     if (problems.length > 0) throw new Error(`SupportVm "${id}": ${problems.join("; ")}`);
@@ -123,6 +130,15 @@ export class SupportVm extends Construct {
     if (services.has("gitlab")) {
       secrets["gitlab-jws"] = new PrivateKey(this, "gitlab-jws", { algorithm: "RSA", rsaBits: 4096 }).privateKeyPem;
     }
+    const teleportJoinTokens: Record<string, string> = {};
+    if (services.has("teleport")) {
+      for (const cluster of clusters) {
+        teleportJoinTokens[cluster] = secrets[`teleport-kube-token-${cluster}`] = generate(
+          `teleport-kube-token-${cluster}`,
+        );
+      }
+    }
+    this.teleportJoinTokens = teleportJoinTokens;
     if (services.has("ziti")) secrets["ziti-controller.env"] = envFile({ ZITI_PWD: generate("ziti-admin-password") });
     this.passwords = passwords;
     this.harborS3SecretKey = passwords["harbor-s3-secret-key"]?.result ?? "";
@@ -138,6 +154,7 @@ export class SupportVm extends Construct {
         ip: site.support.ip,
         nfsAllowedNetwork: site.network.nfsAllowedNetwork,
         teleportClusterName: site.support.teleportClusterName,
+        clusters,
         zitiDomain: site.domains.ziti,
         secretsDir: SECRETS_DIR,
         services: Object.fromEntries(ALL_SERVICES.map((s) => [s, services.has(s)])) as Record<SupportService, boolean>,

@@ -7,7 +7,7 @@
  * encrypted, that cluster stacks read base's encrypted state, that a second
  * plan is empty, and that no credential lands in the output directory.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -175,6 +175,25 @@ describe("state in MinIO", () => {
     expect(asHarbor(["rm", "local/harbor/probe.txt"]).status).toBe(0);
     expect(asHarbor(["ls", "local/loki-kss"]).status).not.toBe(0);
     expect(asHarbor(["cp", object, "local/tofu-state/probe.txt"]).status).not.toBe(0);
+  });
+
+  test("each cluster's Teleport join token lands in its own Vault namespace", () => {
+    const read = (namespace: string) =>
+      JSON.parse(
+        execFileSync(
+          toolPath("bao"),
+          ["kv", "get", `-namespace=${namespace}`, "-mount=secret", "-format=json", "teleport/agent"],
+          {
+            encoding: "utf8",
+            env: toolEnv({ BAO_ADDR: bao.address, BAO_TOKEN: bao.token }),
+          },
+        ),
+      ).data.data;
+    const kss = read("kss");
+    const kcs = read("kcs");
+    expect(kss.proxy_addr).toBe("teleport.support.lab.example.com:3080");
+    expect(kss.token).toMatch(/^[A-Za-z0-9]{40}$/);
+    expect(kcs.token).not.toBe(kss.token);
   });
 
   test("state cannot be read with another passphrase", () => {

@@ -5,7 +5,7 @@ import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { LibvirtProvider } from "../.gen/providers/libvirt/provider";
 import { MinioProvider } from "../.gen/providers/minio/provider";
-import { LibvirtHost, ObjectStorage, StateBackend, SupportVm, VaultRoot } from "../constructs";
+import { LibvirtHost, ObjectStorage, StateBackend, SupportVm, TeleportAgentTokens, VaultRoot } from "../constructs";
 import type { HomelabModel } from "../model";
 
 export interface BaseStackProps {
@@ -50,7 +50,7 @@ export class BaseStack extends TerraformStack {
       pool: site.libvirt.pool,
       domainType: site.libvirt.domainType,
     });
-    this.support = new SupportVm(this, "support", { site, host: this.libvirt });
+    this.support = new SupportVm(this, "support", { site, host: this.libvirt, clusters: clusters.map((c) => c.name) });
 
     this.objectStorage = new ObjectStorage(this, "object-storage", {
       clusters: clusters.map((c) => c.name),
@@ -62,6 +62,16 @@ export class BaseStack extends TerraformStack {
       address: site.vault.address,
       caCommonName: `${site.domains.base} Root CA`,
       namespaces: clusters.map((c) => c.vault.namespace),
+    });
+
+    new TeleportAgentTokens(this, "teleport-agent-tokens", {
+      root: this.vault,
+      proxyAddress: `teleport.${site.domains.support}:3080`,
+      tokens: Object.fromEntries(
+        clusters
+          .filter((c) => c.name in this.support.teleportJoinTokens)
+          .map((c) => [c.vault.namespace, this.support.teleportJoinTokens[c.name]]),
+      ),
     });
 
     new TerraformOutput(this, "support_ip", {

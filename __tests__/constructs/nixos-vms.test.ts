@@ -283,6 +283,20 @@ describe("SupportVm", () => {
     expect(secrets).toMatch(/"gitlab-jws" = tls_private_key\.support_gitlab-jws_[0-9A-F]+\.private_key_pem/);
   });
 
+  test("gives each cluster its own Teleport join token", () => {
+    const out = Testing.synthScope(
+      (scope) => new SupportVm(scope, "support", { site, host: libvirtHost(scope), clusters: ["kss", "kcs"] }),
+    );
+    const { hostJson, secrets } = delivered(out);
+    expect(hostJson.homelab.support.clusters).toEqual(["kcs", "kss"]);
+    expect(secrets).toMatch(
+      /"teleport-kube-token-kss" = random_password\.support_teleport-kube-token-kss_[0-9A-F]+\.result/,
+    );
+    expect(secrets).toMatch(
+      /"teleport-kube-token-kcs" = random_password\.support_teleport-kube-token-kcs_[0-9A-F]+\.result/,
+    );
+  });
+
   test("only the enabled services get secrets", () => {
     const { hostJson, secrets } = delivered(synth(["openbao", "minio", "nfs", "nginx"]));
     expect(hostJson.homelab.support.services).toMatchObject({ minio: true, gitlab: false, harbor: false });

@@ -213,6 +213,10 @@ in
       minio.rootCredentialsFile = "/var/lib/homelab/secrets/minio-root.env";
       harbor.s3Endpoint = "http://10.69.50.10:9000";
       keycloak.port = 8180;
+      teleport.clusterJoinTokenFiles = {
+        kcs = "/var/lib/homelab/secrets/teleport-kube-token-kcs";
+        kss = "/var/lib/homelab/secrets/teleport-kube-token-kss";
+      };
     };
   };
 

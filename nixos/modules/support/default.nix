@@ -74,6 +74,15 @@ in
       default = "homelab";
       description = "Teleport cluster name.";
     };
+    clusters = lib.mkOption {
+      type = lib.types.listOf lib.types.str;
+      default = [ ];
+      example = [
+        "kss"
+        "kcs"
+      ];
+      description = "Names of the Kubernetes clusters the support VM serves (each gets its own Teleport join token).";
+    };
 
     zitiDomain = lib.mkOption {
       type = lib.types.str;

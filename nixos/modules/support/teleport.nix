@@ -52,14 +52,23 @@ in
     kubeJoinTokenFile = helpers.mkSecretFileOption {
       inherit support;
       fileName = "teleport-kube-token";
-      description = "Static join token for the clusters' Kubernetes and app agents (one token per line).";
+      description = "Static join token for Kubernetes and app agents that belong to no single cluster.";
+    };
+    clusterJoinTokenFiles = lib.mkOption {
+      type = lib.types.attrsOf lib.types.str;
+      default = lib.genAttrs support.clusters (cluster: "${support.secretsDir}/teleport-kube-token-${cluster}");
+      defaultText = lib.literalExpression ''lib.genAttrs config.homelab.support.clusters (c: "''${config.homelab.support.secretsDir}/teleport-kube-token-''${c}")'';
+      description = ''
+        Static join token file of each cluster's Kubernetes and app agent, by cluster. One token per
+        cluster means one cluster's token can be rotated or revoked without touching the others.
+      '';
     };
   };
 
   config = lib.mkIf cfg.enable {
-    assertions = helpers.secretsOutsideStore "teleport" {
-      inherit (cfg) nodeJoinTokenFile kubeJoinTokenFile;
-    };
+    assertions =
+      helpers.secretsOutsideStore "teleport" { inherit (cfg) nodeJoinTokenFile kubeJoinTokenFile; }
+      ++ helpers.secretsOutsideStore "teleport.clusterJoinTokenFiles" cfg.clusterJoinTokenFiles;
 
     services.teleport = {
       enable = true;
@@ -82,7 +91,8 @@ in
           tokens = [
             "node:${cfg.nodeJoinTokenFile}"
             "kube,app:${cfg.kubeJoinTokenFile}"
-          ];
+          ]
+          ++ lib.mapAttrsToList (_: file: "kube,app:${file}") cfg.clusterJoinTokenFiles;
         };
 
         proxy_service = {
