@@ -20,8 +20,9 @@ export interface BaseStackProps {
 
 /**
  * Everything shared by all clusters: the hypervisor's NAT network and base
- * image, the support VM, and the configuration of the services it runs
- * (today the root of trust in Vault/OpenBao).
+ * image, the support VM, and the configuration of the services it runs:
+ * the root of trust and per-cluster namespaces in Vault/OpenBao, MinIO's
+ * buckets and users, and each cluster's Teleport join token.
  */
 export class BaseStack extends TerraformStack {
   public readonly libvirt: LibvirtHost;
