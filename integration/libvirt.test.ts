@@ -23,6 +23,10 @@ const startedDaemons: number[] = [];
 
 const virsh = (...args: string[]) => execFileSync("virsh", ["-c", URI, ...args], { encoding: "utf8" });
 const stackDir = (stack: string) => path.join(outdir, "stacks", stack);
+// libvirt provider 0.8.3 reads cloud-init ISOs back over the libvirt connection, and two
+// concurrent reads can corrupt each other ("error while retrieving remote ISO:
+// corrupted-image: EOF"); one operation at a time avoids it.
+const ONE_AT_A_TIME = "-parallelism=1";
 
 /**
  * `-target` flags for a stack's libvirt resources: in base the shared network and image (not the
@@ -84,7 +88,7 @@ beforeAll(() => {
 afterAll(() => {
   for (const stack of ["lab", "base"]) {
     if (fs.existsSync(path.join(stackDir(stack), ".terraform")))
-      tofu(stackDir(stack), ["destroy", "-auto-approve", "-input=false", ...libvirtTargets(stack)], env);
+      tofu(stackDir(stack), ["destroy", "-auto-approve", "-input=false", ONE_AT_A_TIME, ...libvirtTargets(stack)], env);
   }
   spawnSync("virsh", ["-c", URI, "pool-destroy", POOL]);
   spawnSync("virsh", ["-c", URI, "pool-undefine", POOL]);
@@ -95,13 +99,13 @@ afterAll(() => {
 
 describe("the hypervisor layer on a real libvirtd", () => {
   test("base creates the NAT network and the base image", () => {
-    tofuOk(stackDir("base"), ["apply", "-auto-approve", "-input=false", ...libvirtTargets("base")], env);
+    tofuOk(stackDir("base"), ["apply", "-auto-approve", "-input=false", ONE_AT_A_TIME, ...libvirtTargets("base")], env);
     expect(virsh("net-info", "homelab-mgmt")).toMatch(/Active:\s+yes/);
     expect(virsh("vol-list", POOL)).toContain("nixos-base.qcow2");
   });
 
   test("the cluster's domains exist with the modelled vCPUs, memory and MACs", () => {
-    tofuOk(stackDir("lab"), ["apply", "-auto-approve", "-input=false", ...libvirtTargets("lab")], env);
+    tofuOk(stackDir("lab"), ["apply", "-auto-approve", "-input=false", ONE_AT_A_TIME, ...libvirtTargets("lab")], env);
     const vols = virsh("vol-list", POOL);
     expect(vols).toContain("lab-master.qcow2");
     expect(vols).toContain("lab-worker-1.qcow2");
@@ -126,7 +130,11 @@ describe("the hypervisor layer on a real libvirtd", () => {
 
   test("a second plan shows no changes", () => {
     for (const stack of ["base", "lab"]) {
-      const plan = tofu(stackDir(stack), ["plan", "-input=false", "-detailed-exitcode", ...libvirtTargets(stack)], env);
+      const plan = tofu(
+        stackDir(stack),
+        ["plan", "-input=false", "-detailed-exitcode", ONE_AT_A_TIME, ...libvirtTargets(stack)],
+        env,
+      );
       expect({ stack, status: plan.status, text: plan.status === 0 ? "" : plan.text }).toEqual({
         stack,
         status: 0,
@@ -137,7 +145,11 @@ describe("the hypervisor layer on a real libvirtd", () => {
 
   test("destroy removes every domain and volume", () => {
     for (const stack of ["lab", "base"])
-      tofuOk(stackDir(stack), ["destroy", "-auto-approve", "-input=false", ...libvirtTargets(stack)], env);
+      tofuOk(
+        stackDir(stack),
+        ["destroy", "-auto-approve", "-input=false", ONE_AT_A_TIME, ...libvirtTargets(stack)],
+        env,
+      );
     expect(virsh("list", "--all", "--name")).not.toMatch(/lab-/);
     expect(virsh("vol-list", POOL)).not.toMatch(/qcow2/);
   });
