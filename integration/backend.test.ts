@@ -13,7 +13,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { runApp } from "../testing/synth";
 import { MinioServer, OpenBaoServer, secret, startMinio, startOpenBao } from "./servers";
-import { tofu, tofuOk, toolEnv, toolPath } from "./toolchain";
+import { targets, tofu, tofuOk, toolEnv, toolPath } from "./toolchain";
 
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "homelab-backend-"));
 const passphrase = `it-${secret(12)}`;
@@ -53,10 +53,7 @@ function pointAtLocalServers(stack: string): void {
  * hypervisor parts (libvirt VMs) need a libvirtd and are covered in libvirt.test.ts.
  */
 function serviceTargets(stack: string): string[] {
-  const config = JSON.parse(fs.readFileSync(path.join(stackDir(stack), "cdk.tf.json"), "utf8"));
-  return Object.entries(config.resource as Record<string, Record<string, unknown>>)
-    .filter(([type]) => type.startsWith("vault_") || type.startsWith("minio_"))
-    .flatMap(([type, resources]) => Object.keys(resources).map((name) => `-target=${type}.${name}`));
+  return targets(stackDir(stack), (address) => address.startsWith("vault_") || address.startsWith("minio_"));
 }
 
 function exists(object: string): boolean {

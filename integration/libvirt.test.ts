@@ -11,7 +11,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { shippedRaw, writeModelDir } from "../testing/model";
 import { runApp } from "../testing/synth";
-import { tofu, tofuOk } from "./toolchain";
+import { targets, tofu, tofuOk } from "./toolchain";
 
 const URI = "qemu:///system";
 const POOL = "homelab-it";
@@ -33,12 +33,10 @@ const ONE_AT_A_TIME = "-parallelism=1";
  * support VM), in the cluster stack everything but the delivery over SSH.
  */
 function libvirtTargets(stack: string): string[] {
-  const config = JSON.parse(fs.readFileSync(path.join(stackDir(stack), "cdk.tf.json"), "utf8"));
-  return Object.entries(config.resource as Record<string, Record<string, unknown>>)
-    .filter(([type]) => type.startsWith("libvirt_"))
-    .flatMap(([type, resources]) => Object.keys(resources).map((name) => `${type}.${name}`))
-    .filter((address) => stack !== "base" || address.includes("libvirt-host"))
-    .map((address) => `-target=${address}`);
+  return targets(
+    stackDir(stack),
+    (address) => address.startsWith("libvirt_") && (stack !== "base" || address.includes("libvirt-host")),
+  );
 }
 
 function daemonRunning(name: string): boolean {
