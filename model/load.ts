@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { Document, isNode, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { didYouMean, FieldPath, ModelError, ModelIssue, showValue } from "./issues";
-import { managementMac, normalizeMac } from "./net";
+import { formatIpv4, managementMac, normalizeMac, parseCidr } from "./net";
 import { checkModel, ParsedCluster, ParsedSite } from "./rules";
 import { ClusterFile, clusterSchema, knownKeysAt, SiteFile, siteSchema } from "./schema";
 import type { ClusterModel, HomelabModel, SiteModel, VmModel } from "./types";
@@ -131,6 +131,13 @@ function vm(hostname: string, spec: { ip: string; mac: string; cpus: number; mem
   };
 }
 
+/** First address of a CIDR the rules have already accepted. */
+function firstAddress(cidr: string): string {
+  const parsed = parseCidr(cidr);
+  if ("error" in parsed) throw new Error(`internal: ${cidr} passed validation but does not parse`);
+  return formatIpv4(parsed.cidr.first);
+}
+
 function toSite(file: string, data: SiteFile): SiteModel {
   const support = `${data.domains.support_prefix}.${data.domains.base}`;
   return {
@@ -146,6 +153,8 @@ function toSite(file: string, data: SiteFile): SiteModel {
         lastName: u.last_name,
         role: u.role,
       })),
+      keycloakUrl: (data.identity.keycloak_url ?? `https://idp.${support}`).replace(/\/+$/, ""),
+      social: data.identity.social,
     },
     ziti: {
       clientDevices: data.ziti.client_devices.map((d) => ({ name: d.name, roleAttributes: d.role_attributes })),
@@ -191,6 +200,7 @@ function toSite(file: string, data: SiteFile): SiteModel {
 
 function toCluster(file: string, data: ClusterFile, site: SiteModel): ClusterModel {
   const domain = `${data.name}.${site.domains.base}`;
+  const keycloakUrl = (data.identity.keycloak_url ?? `https://auth.${domain}`).replace(/\/+$/, "");
   return {
     file,
     name: data.name,
@@ -200,14 +210,16 @@ function toCluster(file: string, data: ClusterFile, site: SiteModel): ClusterMod
     cni: data.cni === "default" ? "canal" : "cilium",
     profile: data.helmfile_env,
     loadBalancerCidr: data.loadbalancer.cidr,
+    ingressIp: data.loadbalancer.ingress_ip ?? firstAddress(data.loadbalancer.cidr),
     ...(data.bgp ? { bgpAsn: data.bgp.asn } : {}),
     vault: { authMount: data.vault.auth_mount, namespace: data.vault.namespace ?? data.name },
     oidc: {
       enabled: data.oidc.enabled,
       clientId: data.oidc.client_id,
-      issuerUrl: `https://auth.${domain}/realms/${data.identity.broker_realm}`,
+      issuerUrl: `${keycloakUrl}/realms/${data.identity.broker_realm}`,
     },
     brokerRealm: data.identity.broker_realm,
+    keycloakUrl,
   };
 }
 

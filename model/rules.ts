@@ -346,6 +346,24 @@ export function checkModel(site: ParsedSite | undefined, clusters: readonly Pars
       );
     } else {
       pools.push({ file, cidr: parsed.cidr });
+      const ingress = data.loadbalancer.ingress_ip;
+      if (ingress !== undefined) {
+        const address = parseIpv4(ingress);
+        if (address === undefined || !cidrContains(parsed.cidr, address)) {
+          report(
+            file,
+            ["loadbalancer", "ingress_ip"],
+            `${showValue(ingress)} is not an address inside the LoadBalancer pool ${parsed.cidr.text} — pick one from the pool (or leave it out to use ${formatIpv4(parsed.cidr.first)})`,
+          );
+        }
+      }
+    }
+    if (data.identity.keycloak_url !== undefined && !isHttpUrl(data.identity.keycloak_url)) {
+      report(
+        file,
+        ["identity", "keycloak_url"],
+        `${showValue(data.identity.keycloak_url)} is not an http(s) URL — leave it out for https://auth.${data.name}.<domains.base>, or write the URL of the cluster's Keycloak`,
+      );
     }
   }
 
@@ -555,6 +573,13 @@ function checkSite(site: ParsedSite, report: Report): Ipv4Cidr | undefined {
       file,
       ["state", "endpoint"],
       `${showValue(data.state.endpoint)} is not an http(s) URL — for example https://minio.${domains.support_prefix}.${domains.base}`,
+    );
+  }
+  if (data.identity.keycloak_url !== undefined && !isHttpUrl(data.identity.keycloak_url)) {
+    report(
+      file,
+      ["identity", "keycloak_url"],
+      `${showValue(data.identity.keycloak_url)} is not an http(s) URL — for example https://idp.${domains.support_prefix}.${domains.base}`,
     );
   }
   if (data.vault.address !== undefined && !isHttpUrl(data.vault.address)) {

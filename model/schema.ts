@@ -42,7 +42,7 @@ export const clusterSchema = z.strictObject({
   workers: z.array(workerSchema),
   cni: z.enum(["default", "cilium"]).default("default"),
   helmfile_env: z.enum(["default", "istio-mesh"]).default("default"),
-  loadbalancer: z.strictObject({ cidr: z.string() }),
+  loadbalancer: z.strictObject({ cidr: z.string(), ingress_ip: z.string().optional() }),
   vault: z
     .strictObject({
       auth_mount: z.string().default("kubernetes"),
@@ -56,7 +56,9 @@ export const clusterSchema = z.strictObject({
       client_id: z.string().default("kubernetes"),
     })
     .default({ enabled: true, client_id: "kubernetes" }),
-  identity: z.strictObject({ broker_realm: z.string().default("broker") }).default({ broker_realm: "broker" }),
+  identity: z
+    .strictObject({ broker_realm: z.string().default("broker"), keycloak_url: z.string().optional() })
+    .default({ broker_realm: "broker" }),
 });
 
 export type ClusterFile = z.infer<typeof clusterSchema>;
@@ -92,6 +94,14 @@ export const siteSchema = z.strictObject({
   identity: z.strictObject({
     admin_email: z.string(),
     users: z.array(userSchema).default([]),
+    keycloak_url: z.string().optional(),
+    social: z
+      .strictObject({
+        github: z.boolean().default(false),
+        google: z.boolean().default(false),
+        microsoft: z.boolean().default(false),
+      })
+      .default({ github: false, google: false, microsoft: false }),
   }),
   ziti: z.strictObject({ client_devices: z.array(zitiDeviceSchema).default([]) }).default({ client_devices: [] }),
   apps: z

@@ -44,6 +44,8 @@ export interface ClusterModel {
   readonly cni: Cni;
   readonly profile: Profile;
   readonly loadBalancerCidr: string;
+  /** The ingress controller's (or gateway's) LoadBalancer address, inside `loadBalancerCidr`; the first address unless set. */
+  readonly ingressIp: string;
   /** The cluster's BGP ASN, when it peers with the gateway. */
   readonly bgpAsn?: number;
   readonly vault: {
@@ -60,6 +62,8 @@ export interface ClusterModel {
   };
   /** Realm of the cluster's broker Keycloak. */
   readonly brokerRealm: string;
+  /** The cluster's own (broker) Keycloak, `https://auth.<domain>` unless set. */
+  readonly keycloakUrl: string;
 }
 
 export interface UserModel {
@@ -84,6 +88,10 @@ export interface SiteModel {
   readonly identity: {
     readonly adminEmail: string;
     readonly users: readonly UserModel[];
+    /** The support VM's (upstream) Keycloak, `https://idp.<support domain>` unless set. */
+    readonly keycloakUrl: string;
+    /** Social identity providers every broker realm offers besides the upstream realm. */
+    readonly social: { readonly github: boolean; readonly google: boolean; readonly microsoft: boolean };
   };
   readonly ziti: {
     readonly clientDevices: readonly { readonly name: string; readonly roleAttributes: readonly string[] }[];

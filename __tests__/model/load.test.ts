@@ -228,6 +228,29 @@ describe("address rules", () => {
     );
   });
 
+  test("the ingress address is the pool's first unless set, and must lie in the pool", () => {
+    expect(modelWith(() => undefined).clusters.map((c) => c.ingressIp)).toEqual(["10.69.50.208", "10.69.50.192"]);
+    const kss = modelWith((raw) => (raw.clusters.kss.loadbalancer.ingress_ip = "10.69.50.200")).clusters[1];
+    expect(kss.ingressIp).toBe("10.69.50.200");
+    expect(problems((raw) => (raw.clusters.kss.loadbalancer.ingress_ip = "10.69.50.210"))).toMatch(
+      /clusters\/kss\.yaml:\d+: loadbalancer\.ingress_ip: "?10\.69\.50\.210"? is not an address inside the LoadBalancer pool 10\.69\.50\.192\/28/,
+    );
+  });
+
+  test("Keycloak addresses default to idp.<support> and auth.<cluster>, and must be URLs", () => {
+    const model = modelWith((raw) => (raw.clusters.kcs.identity = { keycloak_url: "http://127.0.0.1:8080/" }));
+    expect(model.site.identity.keycloakUrl).toBe("https://idp.support.lab.example.com");
+    expect(model.clusters[1].keycloakUrl).toBe("https://auth.kss.lab.example.com");
+    expect(model.clusters[0].oidc.issuerUrl).toBe("http://127.0.0.1:8080/realms/broker");
+    expect(model.site.identity.social).toEqual({ github: false, google: false, microsoft: false });
+    const message = problems((raw) => {
+      raw.site.identity.keycloak_url = "idp.example.com";
+      raw.clusters.kss.identity = { keycloak_url: "auth" };
+    });
+    expect(message).toMatch(/site\.yaml:\d+: identity\.keycloak_url: "?idp\.example\.com"? is not an http\(s\) URL/);
+    expect(message).toMatch(/clusters\/kss\.yaml:\d+: identity\.keycloak_url: "?auth"? is not an http\(s\) URL/);
+  });
+
   test("load-balancer pools do not overlap", () => {
     expect(problems((raw) => (raw.clusters.kss.loadbalancer.cidr = "10.69.50.192/27"))).toMatch(
       /loadbalancer\.cidr: 10\.69\.50\.192\/27 overlaps 10\.69\.50\.208\/28, the LoadBalancer pool of clusters\/kcs\.yaml/,
