@@ -1,5 +1,5 @@
+import { DataLocalFile } from "@cdktf/provider-local/lib/data-local-file";
 import { Password } from "@cdktf/provider-random/lib/password";
-
 import { Construct } from "constructs";
 import type { ClusterModel, SiteModel } from "../model";
 import type { LibvirtHost } from "./libvirt-host";
@@ -36,6 +36,12 @@ export class Rke2Cluster extends Construct {
   public readonly apiServerUrl: string;
   /** Where the admin kubeconfig is written, relative to the repository root. */
   public readonly kubeconfigPath: string;
+  /** Where the API server's CA certificate is written next to the kubeconfig, relative to the repository root. */
+  public readonly apiServerCaPath: string;
+  /** The API server's CA certificate (PEM), read once the kubeconfig has been fetched. */
+  public readonly apiServerCaPem: string;
+  /** The data source that reads it, as an escape hatch. */
+  public readonly apiServerCa: DataLocalFile;
   /** The join token (sensitive). */
   public readonly joinToken: string;
   /** The generated token resource, as an escape hatch. */
@@ -103,9 +109,16 @@ export class Rke2Cluster extends Construct {
         }),
     );
 
-    new TerraformData(this, "kubeconfig", {
-      // Fetched again whenever the master is reconfigured.
-      triggersReplace: { master: this.master.delivery.id },
+    this.apiServerCaPath = `.state/kubeconfig/${cluster.name}-ca.crt`;
+    const fetch = new TerraformData(this, "kubeconfig", {
+      // Fetched again whenever the master is reconfigured, and on a machine
+      // that does not have the files yet (a fresh clone): then the trigger
+      // changes, and the CA below is read after the fetch, during the apply.
+      triggersReplace: {
+        master: this.master.delivery.id,
+        // A plain template: cdktf would escape the `${path.module}` inside a function argument.
+        present: `\${fileexists("${fromStack(this.apiServerCaPath)}")}`,
+      },
       provisioners: [
         {
           type: "local-exec",
@@ -115,9 +128,16 @@ export class Rke2Cluster extends Construct {
             HOMELAB_ADMIN_USER: site.admin.user,
             HOMELAB_API_SERVER: this.apiServerUrl,
             HOMELAB_KUBECONFIG: fromStack(this.kubeconfigPath),
+            HOMELAB_CA_FILE: fromStack(this.apiServerCaPath),
           },
         },
       ],
     });
+    // depends_on defers the read to the apply whenever the fetch is about to run.
+    this.apiServerCa = new DataLocalFile(this, "api-server-ca", {
+      filename: fromStack(this.apiServerCaPath),
+      dependsOn: [fetch],
+    });
+    this.apiServerCaPem = this.apiServerCa.content;
   }
 }

@@ -1,4 +1,5 @@
 import { AuthBackend } from "@cdktf/provider-vault/lib/auth-backend";
+import { KubernetesAuthBackendConfig } from "@cdktf/provider-vault/lib/kubernetes-auth-backend-config";
 import { KubernetesAuthBackendRole } from "@cdktf/provider-vault/lib/kubernetes-auth-backend-role";
 import { Mount } from "@cdktf/provider-vault/lib/mount";
 import { PkiSecretBackendConfigUrls } from "@cdktf/provider-vault/lib/pki-secret-backend-config-urls";
@@ -42,6 +43,13 @@ export interface VaultClusterProps {
   readonly tokenTtlSeconds?: number;
   /** Audience that workload service account tokens must carry. @default "vault" */
   readonly tokenAudience?: string;
+  /**
+   * The cluster's API server, which the Kubernetes auth mount sends
+   * TokenReviews to. Its CA is usually read from a file that only exists once
+   * the cluster is up, so the value can be an unresolved reference.
+   * @default the auth mount is left unconfigured
+   */
+  readonly apiServer?: { readonly url: string; readonly caCertificatePem: string };
 }
 
 /**
@@ -51,8 +59,10 @@ export interface VaultClusterProps {
  * least-privilege policies for external-secrets (read the cluster's KV
  * mounts) and cert-manager (sign through the cluster's PKI role).
  *
- * The auth mount's connection to the cluster API (host, CA, reviewer JWT)
- * is configured once the cluster exists; see the README's apply order.
+ * The auth mount's connection to the cluster API (host and CA) comes from
+ * `apiServer`. No long-lived reviewer JWT is stored: Vault reviews each
+ * login with the logging-in service account's own token, so those accounts
+ * need `system:auth-delegator` (granted by the vault-auth GitOps app).
  */
 export class VaultCluster extends Construct {
   /** The cluster's namespace path (a reference into the base stack). */
@@ -69,6 +79,10 @@ export class VaultCluster extends Construct {
   public readonly roles: Readonly<Record<string, KubernetesAuthBackendRole>>;
   /** The signed intermediate CA certificate (PEM). */
   public readonly intermediateCertificate: string;
+  /** Path of the base stack's KV v2 mount in the namespace (read-only for this stack). */
+  public readonly baseKvPath: string;
+  /** The auth mount's API server configuration, when `apiServer` is given. */
+  public readonly authConfig?: KubernetesAuthBackendConfig;
 
   constructor(scope: Construct, id: string, props: VaultClusterProps) {
     super(scope, id);
@@ -101,6 +115,10 @@ export class VaultCluster extends Construct {
         problems.push(`extraDomains repeats the cluster's own domain ${domain} — list only additional domains`);
       }
     }
+    if (props.apiServer && !Token.isUnresolved(props.apiServer.url) && !/^https:\/\/[^/\s]+$/.test(props.apiServer.url))
+      problems.push(
+        `apiServer.url "${props.apiServer.url}" must be an https URL without a path, such as https://10.69.50.20:6443`,
+      );
     if (problems.length > 0 || !nsResources) throw new Error(`VaultCluster "${cluster.name}": ${problems.join("; ")}`);
 
     this.namespace = nsResources.namespace.path;
@@ -172,7 +190,21 @@ export class VaultCluster extends Construct {
       description: `Service accounts of ${cluster.name}`,
     });
 
+    if (props.apiServer) {
+      this.authConfig = new KubernetesAuthBackendConfig(this, "kubernetes-config", {
+        namespace,
+        backend: this.auth.path,
+        kubernetesHost: props.apiServer.url,
+        kubernetesCaCert: props.apiServer.caCertificatePem,
+        // Vault runs outside the cluster: no local service account token to fall back on.
+        disableLocalCaJwt: true,
+        // Bound service account tokens carry the API server's issuer, which Vault need not pin.
+        disableIssValidation: true,
+      });
+    }
+
     const baseKv = root.kvPath;
+    this.baseKvPath = baseKv;
     const access: Record<string, WorkloadAccess> = {
       "external-secrets": {
         serviceAccount: "external-secrets",

@@ -22,6 +22,12 @@ export interface VaultRootProps {
   readonly rootCaTtlHours?: number;
   /** Path of the KV v2 mount created in each namespace for secrets the base stack writes. @default "secret" */
   readonly kvPath?: string;
+  /**
+   * Path of the KV v2 mount in the root namespace, for secrets that belong to
+   * no single cluster (device enrolment tokens, shared robot accounts, user passwords).
+   * @default "homelab"
+   */
+  readonly siteKvPath?: string;
 }
 
 /** What the base stack sets up for one cluster namespace. */
@@ -43,6 +49,8 @@ export class VaultRoot extends Construct {
   public readonly rootCa: PkiSecretBackendRootCert;
   /** Path of the KV v2 mount in every namespace. */
   public readonly kvPath: string;
+  /** KV v2 mount in the root namespace for site-wide secrets. */
+  public readonly siteKv: Mount;
   /** Per-namespace resources, by namespace name. */
   public readonly namespaces: Readonly<Record<string, VaultNamespaceResources>>;
 
@@ -52,6 +60,7 @@ export class VaultRoot extends Construct {
     const ttlHours = props.rootCaTtlHours ?? 87600;
     const kvPath = props.kvPath ?? "secret";
     const organization = props.organization ?? "homelab";
+    const siteKvPath = props.siteKvPath ?? "homelab";
 
     const problems: string[] = [];
     const seen = new Set<string>();
@@ -67,6 +76,10 @@ export class VaultRoot extends Construct {
     }
     if (!(ttlHours >= 24))
       problems.push(`rootCaTtlHours ${ttlHours} is too short for a root CA — use at least 24 (default 87600)`);
+    if ([pkiPath, "secret", "sys", "identity", "cubbyhole"].includes(siteKvPath))
+      problems.push(
+        `siteKvPath "${siteKvPath}" collides with the PKI mount or a mount Vault reserves or dev servers create — choose another path`,
+      );
     if (problems.length > 0) throw new Error(`VaultRoot "${id}": ${problems.join("; ")}`);
 
     this.pki = new Mount(this, "pki", {
@@ -89,6 +102,13 @@ export class VaultRoot extends Construct {
       backend: this.pki.path,
       issuingCertificates: [`${props.address}/v1/${pkiPath}/ca`],
       crlDistributionPoints: [`${props.address}/v1/${pkiPath}/crl`],
+    });
+
+    this.siteKv = new Mount(this, "site-kv", {
+      path: siteKvPath,
+      type: "kv",
+      options: { version: "2" },
+      description: "Site-wide secrets written by the base stack",
     });
 
     this.kvPath = kvPath;

@@ -3,6 +3,8 @@
 # pointing it at the master's VLAN address. Run by OpenTofu (local-exec of
 # Rke2Cluster's kubeconfig resource); input from the environment:
 #   HOMELAB_HOST, HOMELAB_ADMIN_USER, HOMELAB_API_SERVER, HOMELAB_KUBECONFIG
+# and optionally HOMELAB_CA_FILE, where the API server's CA certificate (not
+# secret) is written for Vault's Kubernetes auth configuration.
 set -euo pipefail
 : "${HOMELAB_HOST:?}" "${HOMELAB_ADMIN_USER:?}" "${HOMELAB_API_SERVER:?}" "${HOMELAB_KUBECONFIG:?}"
 wait_seconds="${HOMELAB_KUBECONFIG_WAIT_SECONDS:-900}"
@@ -24,5 +26,13 @@ ssh "${ssh_opts[@]}" "$HOMELAB_ADMIN_USER@$HOMELAB_HOST" sudo cat "$source_file"
   sed -E "s#(server: )https://127\\.0\\.0\\.1:6443#\\1${HOMELAB_API_SERVER}#" >"$tmp"
 grep -q "server: ${HOMELAB_API_SERVER}" "$tmp" || { echo "fetch-kubeconfig: unexpected kubeconfig from $HOMELAB_HOST (no local server entry)" >&2; exit 1; }
 chmod 0600 "$tmp"
+if [ -n "${HOMELAB_CA_FILE:-}" ]; then
+  ca_tmp="$HOMELAB_CA_FILE.tmp.$$"
+  trap 'rm -f "$tmp" "$ca_tmp"' EXIT
+  sed -n -E 's/^ *certificate-authority-data: *//p' "$tmp" | head -n 1 | base64 -d >"$ca_tmp"
+  grep -q "BEGIN CERTIFICATE" "$ca_tmp" || { echo "fetch-kubeconfig: no CA certificate in the kubeconfig from $HOMELAB_HOST" >&2; exit 1; }
+  chmod 0644 "$ca_tmp"
+  mv "$ca_tmp" "$HOMELAB_CA_FILE"
+fi
 mv "$tmp" "$HOMELAB_KUBECONFIG"
 echo "fetch-kubeconfig: wrote $HOMELAB_KUBECONFIG" >&2

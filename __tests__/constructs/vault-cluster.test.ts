@@ -1,4 +1,5 @@
 import { AuthBackend } from "@cdktf/provider-vault/lib/auth-backend";
+import { KubernetesAuthBackendConfig } from "@cdktf/provider-vault/lib/kubernetes-auth-backend-config";
 import { KubernetesAuthBackendRole } from "@cdktf/provider-vault/lib/kubernetes-auth-backend-role";
 import { Mount } from "@cdktf/provider-vault/lib/mount";
 import { PkiSecretBackendIntermediateSetSigned } from "@cdktf/provider-vault/lib/pki-secret-backend-intermediate-set-signed";
@@ -115,6 +116,31 @@ describe("VaultCluster", () => {
   test("rejects repeating the cluster's own domain", () => {
     expect(() => synth({ extraDomains: ["kss.lab.example.com"] })).toThrow(
       /extraDomains repeats the cluster's own domain/,
+    );
+  });
+});
+
+describe("VaultCluster Kubernetes auth configuration", () => {
+  test("points the auth mount at the API server with its CA, without a stored reviewer token", () => {
+    const out = synth({ apiServer: { url: "https://10.69.50.20:6443", caCertificatePem: "${var.ca}" } });
+    expect(out).toHaveResourceWithProperties(KubernetesAuthBackendConfig, {
+      backend: "${vault_auth_backend.vault-cluster_kubernetes_E1C8FFB5.path}",
+      kubernetes_host: "https://10.69.50.20:6443",
+      kubernetes_ca_cert: "${var.ca}",
+      disable_local_ca_jwt: true,
+    });
+    expect(JSON.parse(out).resource.vault_kubernetes_auth_backend_config).not.toHaveProperty(
+      "vault-cluster_kubernetes-config_D5AC341E.token_reviewer_jwt",
+    );
+  });
+
+  test("leaves the auth mount unconfigured without an API server", () => {
+    expect(JSON.parse(synth()).resource).not.toHaveProperty("vault_kubernetes_auth_backend_config");
+  });
+
+  test("rejects an API server URL that is not https host:port", () => {
+    expect(() => synth({ apiServer: { url: "10.69.50.20:6443", caCertificatePem: "pem" } })).toThrow(
+      /apiServer\.url "10\.69\.50\.20:6443" must be an https URL/,
     );
   });
 });
