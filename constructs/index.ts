@@ -9,3 +9,5 @@ export * from "./support-vm";
 export * from "./terraform-data";
 export * from "./object-storage";
 export * from "./teleport-agent-tokens";
+export * from "./keycloak-upstream";
+export * from "./keycloak-broker";

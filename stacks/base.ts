@@ -3,9 +3,18 @@ import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
 import { VaultProvider } from "@cdktf/provider-vault/lib/provider";
 import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
+import { KeycloakProvider } from "../.gen/providers/keycloak/provider";
 import { LibvirtProvider } from "../.gen/providers/libvirt/provider";
 import { MinioProvider } from "../.gen/providers/minio/provider";
-import { LibvirtHost, ObjectStorage, StateBackend, SupportVm, TeleportAgentTokens, VaultRoot } from "../constructs";
+import {
+  KeycloakUpstream,
+  LibvirtHost,
+  ObjectStorage,
+  StateBackend,
+  SupportVm,
+  TeleportAgentTokens,
+  VaultRoot,
+} from "../constructs";
 import type { HomelabModel } from "../model";
 
 export interface BaseStackProps {
@@ -29,6 +38,7 @@ export class BaseStack extends TerraformStack {
   public readonly support: SupportVm;
   public readonly vault: VaultRoot;
   public readonly objectStorage: ObjectStorage;
+  public readonly keycloak: KeycloakUpstream;
 
   constructor(scope: Construct, id: string, props: BaseStackProps) {
     super(scope, id);
@@ -43,6 +53,14 @@ export class BaseStack extends TerraformStack {
     // MinIO's S3 API is where state lives too; credentials come from MINIO_USER and MINIO_PASSWORD.
     const minio = new URL(site.state.endpoint);
     new MinioProvider(this, "minio", { minioServer: minio.host, minioSsl: minio.protocol === "https:" });
+    // The support VM's Keycloak; the admin login comes from KEYCLOAK_USER and KEYCLOAK_PASSWORD.
+    // initialLogin off: plans that do not touch Keycloak do not need it to be up.
+    new KeycloakProvider(this, "keycloak", {
+      url: site.identity.keycloakUrl,
+      clientId: "admin-cli",
+      realm: "master",
+      initialLogin: false,
+    });
 
     this.libvirt = new LibvirtHost(this, "libvirt-host", {
       baseImagePath: site.libvirt.baseImage,
@@ -75,6 +93,19 @@ export class BaseStack extends TerraformStack {
       ),
     });
 
+    this.keycloak = new KeycloakUpstream(this, "keycloak-upstream", {
+      url: site.identity.keycloakUrl,
+      users: site.identity.users,
+      supportDomain: site.domains.support,
+      root: this.vault,
+      brokers: clusters.map((c) => ({
+        name: c.name,
+        keycloakUrl: c.keycloakUrl,
+        brokerRealm: c.brokerRealm,
+        vaultNamespace: c.vault.namespace,
+      })),
+    });
+
     new TerraformOutput(this, "support_ip", {
       description: "The support VM's VLAN address.",
       value: this.support.ipAddress,
@@ -82,6 +113,10 @@ export class BaseStack extends TerraformStack {
     new TerraformOutput(this, "root_ca_pem", {
       description: "The homelab root CA certificate; trust it on clients and nodes.",
       value: this.vault.rootCa.certificate,
+    });
+    new TerraformOutput(this, "upstream_issuer", {
+      description: "Issuer of the upstream realm, which every cluster's broker federates.",
+      value: this.keycloak.issuerUrl,
     });
   }
 }

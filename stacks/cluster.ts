@@ -1,9 +1,11 @@
+import { LocalProvider } from "@cdktf/provider-local/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { VaultProvider } from "@cdktf/provider-vault/lib/provider";
 import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
+import { KeycloakProvider } from "../.gen/providers/keycloak/provider";
 import { LibvirtProvider } from "../.gen/providers/libvirt/provider";
-import { Rke2Cluster, StateBackend, VaultCluster } from "../constructs";
+import { KeycloakBroker, Rke2Cluster, StateBackend, VaultCluster } from "../constructs";
 import type { ClusterModel, HomelabModel } from "../model";
 import type { BaseStack } from "./base";
 
@@ -16,10 +18,14 @@ export interface ClusterStackProps {
   readonly base: BaseStack;
 }
 
-/** One cluster, from one file in `clusters/`: its VMs running RKE2, and its part of Vault. */
+/**
+ * One cluster, from one file in `clusters/`: its VMs running RKE2, its part
+ * of Vault, and the broker realm in the cluster's own Keycloak.
+ */
 export class ClusterStack extends TerraformStack {
   public readonly rke2: Rke2Cluster;
   public readonly vault: VaultCluster;
+  public readonly broker: KeycloakBroker;
 
   constructor(scope: Construct, id: string, props: ClusterStackProps) {
     super(scope, id);
@@ -30,6 +36,14 @@ export class ClusterStack extends TerraformStack {
     new LibvirtProvider(this, "libvirt", { uri: site.libvirt.uri });
     new RandomProvider(this, "random", {});
     new VaultProvider(this, "vault", { address: site.vault.address });
+    new LocalProvider(this, "local", {});
+    // The cluster's own Keycloak (deployed by GitOps); its admin login comes from KEYCLOAK_USER and KEYCLOAK_PASSWORD.
+    new KeycloakProvider(this, "keycloak", {
+      url: cluster.keycloakUrl,
+      clientId: "admin-cli",
+      realm: "master",
+      initialLogin: false,
+    });
 
     this.rke2 = new Rke2Cluster(this, "rke2", { cluster, site, host: base.libvirt });
 
@@ -38,6 +52,15 @@ export class ClusterStack extends TerraformStack {
       root: base.vault,
       address: site.vault.address,
       extraDomains: [site.domains.support],
+      apiServer: { url: this.rke2.apiServerUrl, caCertificatePem: this.rke2.apiServerCaPem },
+    });
+
+    this.broker = new KeycloakBroker(this, "keycloak-broker", {
+      cluster,
+      upstream: base.keycloak,
+      vault: this.vault,
+      social: (["github", "google", "microsoft"] as const).filter((p) => site.identity.social[p]),
+      apps: { openWebui: site.apps.openWebui, kiali: site.apps.kiali },
     });
 
     new TerraformOutput(this, "api_server_url", { value: this.rke2.apiServerUrl });
@@ -49,6 +72,10 @@ export class ClusterStack extends TerraformStack {
     new TerraformOutput(this, "intermediate_ca_pem", {
       description: `The ${cluster.name} intermediate CA certificate, signed by the homelab root CA.`,
       value: this.vault.intermediateCertificate,
+    });
+    new TerraformOutput(this, "broker_issuer", {
+      description: "Issuer of the cluster's broker realm, which the API server and applications trust.",
+      value: this.broker.issuerUrl,
     });
     new TerraformOutput(this, "pki_issue_path", {
       description: "Vault path cert-manager signs certificates through.",
