@@ -1,0 +1,161 @@
+import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
+import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
+import { Testing } from "cdktf";
+import { Construct } from "constructs";
+import { ObjectResource } from "../../.gen/providers/restapi/object-resource";
+import { RestapiProvider, RestapiProviderConfig } from "../../.gen/providers/restapi/provider";
+import { GitLabDeploy, GitLabDeployProps } from "../../constructs/gitlab-deploy";
+import { VaultRoot } from "../../constructs/vault-root";
+
+const supportDomain = "support.lab.example.com";
+
+function synth(
+  overrides: Partial<Omit<GitLabDeployProps, "root" | "provider">> = {},
+  api: Partial<RestapiProviderConfig> = {},
+): string {
+  return Testing.synthScope((scope: Construct) => {
+    const root = new VaultRoot(scope, "vault-root", {
+      address: "https://vault.example.com",
+      caCommonName: "Root",
+      namespaces: ["kss", "kcs"],
+    });
+    const provider = new RestapiProvider(scope, "gitlab-api", {
+      alias: "gitlab",
+      uri: `https://gitlab.${supportDomain}/api/v4`,
+      writeReturnsObject: true,
+      ...api,
+    });
+    new GitLabDeploy(scope, "gitlab", {
+      provider,
+      root,
+      namespaces: ["kss", "kcs"],
+      supportDomain,
+      argocdEmail: "argocd@example.com",
+      ...overrides,
+    });
+  });
+}
+
+const objects = (out: string): Record<string, any>[] => Object.values(JSON.parse(out).resource.restapi_object);
+const byPath = (out: string, path: RegExp) => objects(out).find((o) => path.test(o.path))!;
+const url = `ssh://git@gitlab.${supportDomain}:2222/infra/homelab.git`;
+
+describe("GitLabDeploy", () => {
+  test("creates the private infra group and the homelab project in it", () => {
+    const out = synth();
+    expect(out).toHaveResourceWithProperties(ObjectResource, {
+      path: "/groups",
+      provider: "restapi.gitlab",
+      data: '${jsonencode({"name" = "infra", "path" = "infra", "visibility" = "private"})}',
+    });
+    const project = byPath(out, /^\/projects$/);
+    expect(project.data).toMatch(
+      /"name" = "homelab", "path" = "homelab", "visibility" = "private", "namespace_id" = tonumber\(restapi_object\.gitlab_group_\w+\.id\)/,
+    );
+    // PUT /projects/:id cannot move a project, so the namespace is left out of updates.
+    expect(project.update_data).not.toContain("namespace_id");
+  });
+
+  test("creates an argocd user that cannot log in with a password and is updated in place", () => {
+    const user = byPath(synth(), /^\/users$/);
+    expect(user.data).toContain('"username" = "argocd"');
+    expect(user.data).toContain('"email" = "argocd@example.com"');
+    expect(user.data).toContain('"force_random_password" = true, "skip_confirmation" = true');
+    expect(user.update_data).not.toMatch(/force_random_password|skip_confirmation|username/);
+    expect(user.force_new).toBeUndefined();
+  });
+
+  test("registers the public half of an ED25519 key as the user's SSH key, replaced when it changes", () => {
+    const out = synth();
+    expect(out).toHaveResourceWithProperties(PrivateKey, { algorithm: "ED25519" });
+    const key = byPath(out, /^\/users\/.*\/keys$/);
+    expect(key.path).toMatch(/^\/users\/\$\{restapi_object\.gitlab_argocd-user_\w+\.id\}\/keys$/);
+    expect(key.data).toMatch(/"key" = tls_private_key\.gitlab_ssh-key_\w+\.public_key_openssh/);
+    expect(key.force_new).toEqual([key.data, key.path]);
+  });
+
+  test("makes the user a Reporter of the project", () => {
+    const member = byPath(synth(), /\/members$/);
+    expect(member.path).toMatch(/^\/projects\/\$\{restapi_object\.gitlab_project_\w+\.id\}\/members$/);
+    expect(member.data).toMatch(
+      /"user_id" = tonumber\(restapi_object\.gitlab_argocd-user_\w+\.id\), "access_level" = 20/,
+    );
+  });
+
+  test("writes the private key and the SSH clone URL to the site KV and to each cluster's namespace", () => {
+    const out = synth();
+    const data = expect.stringMatching(
+      new RegExp(`"sshPrivateKey" = tls_private_key\\.gitlab_ssh-key_\\w+\\.private_key_openssh, "url" = "${url}"`),
+    );
+    expect(out).toHaveResourceWithProperties(KvSecretV2, {
+      mount: expect.stringMatching(/^\$\{vault_mount\.vault-root_site-kv_\w+\.path\}$/),
+      name: "gitlab/argocd",
+      data_json: data,
+    });
+    for (const ns of ["kss", "kcs"])
+      expect(out).toHaveResourceWithProperties(KvSecretV2, {
+        namespace: expect.stringMatching(new RegExp(`^\\$\\{vault_namespace\\.vault-root_ns-${ns}_\\w+\\.path\\}$`)),
+        mount: expect.stringMatching(new RegExp(`^\\$\\{vault_mount\\.vault-root_ns-${ns}-kv_\\w+\\.path\\}$`)),
+        name: "gitlab/argocd",
+        data_json: data,
+      });
+    expect(Object.keys(JSON.parse(out).resource.vault_kv_secret_v2)).toHaveLength(3);
+  });
+
+  test("builds the clone URL from the project, group and SSH port", () => {
+    expect(synth({ projectName: "lab", group: "ops", sshPort: 22 })).toContain(
+      `ssh://git@gitlab.${supportDomain}:22/ops/lab.git`,
+    );
+  });
+
+  test("puts no key material into the configuration", () => {
+    expect(synth()).not.toMatch(/PRIVATE KEY|ssh-ed25519/);
+  });
+
+  test("rejects a namespace the Vault root does not have", () => {
+    expect(() => synth({ namespaces: ["kss", "lab"] })).toThrow(
+      /namespaces\[1\] "lab" is not a namespace of the Vault root/,
+    );
+  });
+
+  test("rejects a namespace listed twice", () => {
+    expect(() => synth({ namespaces: ["kss", "kss"] })).toThrow(/namespaces\[1\] "kss" is listed twice/);
+  });
+
+  test("rejects a support domain that is not a DNS name", () => {
+    expect(() => synth({ supportDomain: "https://support" })).toThrow(
+      /supportDomain "https:\/\/support" must be a lower-case DNS name/,
+    );
+  });
+
+  test("rejects a project name GitLab would refuse as a path", () => {
+    expect(() => synth({ projectName: "home lab" })).toThrow(/projectName "home lab" is not a valid GitLab path/);
+    expect(() => synth({ projectName: "homelab.git" })).toThrow(
+      /projectName "homelab\.git" is not a valid GitLab path/,
+    );
+  });
+
+  test("rejects a group name GitLab would refuse as a path", () => {
+    expect(() => synth({ group: "-infra" })).toThrow(/group "-infra" is not a valid GitLab path/);
+  });
+
+  test("rejects an argocd e-mail that is not an address", () => {
+    expect(() => synth({ argocdEmail: "argocd" })).toThrow(/argocdEmail "argocd" is not an e-mail address/);
+  });
+
+  test("rejects an SSH port outside 1-65535", () => {
+    expect(() => synth({ sshPort: 70000 })).toThrow(/sshPort 70000 is not a TCP port/);
+  });
+
+  test("rejects a provider pointed elsewhere", () => {
+    expect(() => synth({}, { uri: "https://harbor.example.com/api/v2.0" })).toThrow(
+      /provider has uri "https:\/\/harbor\.example\.com\/api\/v2\.0" — point it at GitLab's API, https:\/\/gitlab\.support\.lab\.example\.com\/api\/v4/,
+    );
+  });
+
+  test("rejects a provider that does not read objects from POST answers", () => {
+    expect(() => synth({}, { writeReturnsObject: undefined })).toThrow(
+      /provider has neither createReturnsObject nor writeReturnsObject/,
+    );
+  });
+});

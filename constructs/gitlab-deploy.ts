@@ -1,0 +1,224 @@
+import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
+import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
+import { Fn, Token } from "cdktf";
+import { Construct } from "constructs";
+import { ObjectResource } from "../.gen/providers/restapi/object-resource";
+import type { RestapiProvider } from "../.gen/providers/restapi/provider";
+import type { VaultRoot } from "./vault-root";
+
+/** GitLab's Reporter role: read and clone, no push (Gitlab::Access::REPORTER). */
+const REPORTER = 20;
+
+/** Lower-case form of GitLab's path rule for groups and projects (Gitlab::PathRegex). */
+const GITLAB_PATH = /^[a-z0-9_]([a-z0-9_.-]*[a-z0-9_-])?$/;
+const DNS_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+export interface GitLabDeployProps {
+  /**
+   * restapi provider for GitLab's REST API: `uri` is
+   * `https://gitlab.<supportDomain>/api/v4`, an admin token in the
+   * `PRIVATE-TOKEN` header, and `create_returns_object` (or
+   * `write_returns_object`) on, because GitLab answers a POST with the new
+   * object and its numeric `id`.
+   */
+  readonly provider: RestapiProvider;
+  /** The Vault root; the key goes to its site-wide KV mount and to each namespace in `namespaces`. */
+  readonly root: VaultRoot;
+  /** Vault namespaces (one per cluster) whose KV mount receives the key, for that cluster's Argo CD. */
+  readonly namespaces: readonly string[];
+  /** The support domain; GitLab is `gitlab.<supportDomain>`. */
+  readonly supportDomain: string;
+  /** Name and path of the deploy repository (the site's `git.project_name`). @default "homelab" */
+  readonly projectName?: string;
+  /** Name and path of the private group that holds the repository. @default "infra" */
+  readonly group?: string;
+  /** E-mail address of the `argocd` user (`argocd@<site domain>`); GitLab requires one and it must be unique. */
+  readonly argocdEmail: string;
+  /** Port GitLab offers Git over SSH on (nixos/modules/support/gitlab.nix, sshPort). @default 2222 */
+  readonly sshPort?: number;
+}
+
+/**
+ * The deploy repository in GitLab and Argo CD's read access to it: a
+ * private group and project, an `argocd` user that cannot log in with a
+ * password, holding Reporter on the project, and an ED25519 key pair whose
+ * public half is that user's SSH key. The private key and the SSH clone URL
+ * go to Vault as `{sshPrivateKey, url}` at `gitlab/argocd`, in the root
+ * namespace and in each cluster's namespace, where its external-secrets
+ * (allowed to read only its own namespace) makes an Argo CD repository
+ * secret of them.
+ *
+ * GitLab is driven through restapi, which never compares `data` with what
+ * the server returns (it only records `api_data`/`api_response`), so fields
+ * GitLab does not echo (`force_random_password`, `skip_confirmation`, the
+ * key's formatting) cause no diff; it also means changes made in GitLab's
+ * UI are not detected.
+ */
+export class GitLabDeploy extends Construct {
+  /** The group (`infra`). */
+  public readonly group: ObjectResource;
+  /** The deploy repository project. */
+  public readonly project: ObjectResource;
+  /** The `argocd` user. */
+  public readonly user: ObjectResource;
+  /** The key pair; its private half is in Vault. */
+  public readonly sshKey: PrivateKey;
+  /** The public key registered as the `argocd` user's SSH key. */
+  public readonly userKey: ObjectResource;
+  /** The user's Reporter membership of the project. */
+  public readonly membership: ObjectResource;
+  /** SSH clone URL, `ssh://git@gitlab.<supportDomain>:<sshPort>/<group>/<project>.git`. */
+  public readonly cloneUrl: string;
+  /** The secret in the root namespace's KV mount. */
+  public readonly siteSecret: KvSecretV2;
+  /** The secrets by namespace. */
+  public readonly secrets: Readonly<Record<string, KvSecretV2>>;
+
+  constructor(scope: Construct, id: string, props: GitLabDeployProps) {
+    super(scope, id);
+    const projectName = props.projectName ?? "homelab";
+    const group = props.group ?? "infra";
+    const sshPort = props.sshPort ?? 2222;
+    const { root, supportDomain } = props;
+
+    const problems: string[] = [];
+    const seen = new Set<string>();
+    props.namespaces.forEach((ns, i) => {
+      if (Token.isUnresolved(ns)) return;
+      if (seen.has(ns)) problems.push(`namespaces[${i}] "${ns}" is listed twice — list each namespace once`);
+      else if (!root.namespaces[ns])
+        problems.push(`namespaces[${i}] "${ns}" is not a namespace of the Vault root — add the cluster to the model`);
+      seen.add(ns);
+    });
+    if (!Token.isUnresolved(supportDomain) && !DNS_NAME.test(supportDomain))
+      problems.push(`supportDomain "${supportDomain}" must be a lower-case DNS name, such as support.lab.example.com`);
+    for (const [prop, value] of [
+      ["projectName", projectName],
+      ["group", group],
+    ] as const) {
+      if (Token.isUnresolved(value)) continue;
+      if (!GITLAB_PATH.test(value) || /\.(git|atom)$/.test(value) || value.length > 255)
+        problems.push(
+          `${prop} "${value}" is not a valid GitLab path — use lower-case letters, digits, "_", "-" and ".", not starting with "-" or "." and not ending in ".", ".git" or ".atom"`,
+        );
+    }
+    if (!Token.isUnresolved(props.argocdEmail) && !EMAIL.test(props.argocdEmail))
+      problems.push(`argocdEmail "${props.argocdEmail}" is not an e-mail address — use argocd@<your domain>`);
+    if (!(Number.isInteger(sshPort) && sshPort >= 1 && sshPort <= 65535))
+      problems.push(`sshPort ${sshPort} is not a TCP port — use GitLab's SSH port (default 2222)`);
+    const uri = props.provider.uri;
+    const expectedUri = `https://gitlab.${supportDomain}/api/v4`;
+    if (
+      uri !== undefined &&
+      !Token.isUnresolved(uri) &&
+      !Token.isUnresolved(supportDomain) &&
+      uri.replace(/\/$/, "") !== expectedUri
+    )
+      problems.push(`provider has uri "${uri}" — point it at GitLab's API, ${expectedUri}`);
+    const { createReturnsObject, writeReturnsObject } = props.provider;
+    if (![createReturnsObject, writeReturnsObject].some((v) => v === true || Token.isUnresolved(v)))
+      problems.push(
+        `provider has neither createReturnsObject nor writeReturnsObject — set createReturnsObject: true, because restapi learns a new object's id from GitLab's answer`,
+      );
+    if (problems.length > 0) throw new Error(`GitLabDeploy "${id}": ${problems.join("; ")}`);
+
+    const provider = props.provider;
+
+    const groupData = { name: group, path: group, visibility: "private" };
+    this.group = new ObjectResource(this, "group", {
+      provider,
+      path: "/groups",
+      data: Fn.jsonencode(groupData),
+    });
+
+    const groupId = Fn.tonumber(this.group.id);
+    const projectData = { name: projectName, path: projectName, visibility: "private" };
+    this.project = new ObjectResource(this, "project", {
+      provider,
+      path: "/projects",
+      // An empty repository: the operator pushes the existing history into it.
+      data: Fn.jsonencode({ ...projectData, namespace_id: groupId }),
+      // PUT /projects/:id does not move a project between namespaces.
+      updateData: Fn.jsonencode(projectData),
+      forceNew: [this.group.id],
+    });
+
+    // No password anyone knows, so no password login: Argo CD only uses the SSH key.
+    // External, without a project or group quota: it sees only what it is a member of.
+    const profile = {
+      name: "Argo CD",
+      email: props.argocdEmail,
+      external: true,
+      projects_limit: 0,
+      can_create_group: false,
+    };
+    this.user = new ObjectResource(this, "argocd-user", {
+      provider,
+      path: "/users",
+      data: Fn.jsonencode({
+        ...profile,
+        username: "argocd",
+        force_random_password: true,
+        // The address need not receive mail: the account is confirmed by the admin who creates it.
+        skip_confirmation: true,
+      }),
+      // PUT /users/:id accepts neither creation flag; a new address is taken as confirmed too.
+      // The user is updated in place, never replaced: DELETE /users/:id only schedules
+      // the deletion (User#delete_async), so a new `argocd` created right after it
+      // would find the username and e-mail still taken.
+      updateData: Fn.jsonencode({ ...profile, skip_reconfirmation: true }),
+      // Destroying sends a plain DELETE /users/:id, without `hard_delete`: whatever
+      // the user authored would move to GitLab's Ghost user instead of being erased,
+      // the choice that cannot lose work; Argo CD only reads, so nothing moves.
+    });
+
+    this.sshKey = new PrivateKey(this, "ssh-key", { algorithm: "ED25519" });
+
+    const userKeysPath = `/users/${this.user.id}/keys`;
+    const keyData = Fn.jsonencode({ title: "argocd (OpenTofu)", key: this.sshKey.publicKeyOpenssh });
+    // A user's key, not a deploy key: GitLab keeps one fingerprint per key across
+    // user and deploy keys (Key: validates :fingerprint_sha256, uniqueness), so
+    // one key pair cannot be both, and the Reporter membership already limits
+    // the user to reading this project.
+    this.userKey = new ObjectResource(this, "argocd-key", {
+      provider,
+      path: userKeysPath,
+      data: keyData,
+      // GitLab has no PUT for SSH keys (GET and DELETE /users/:id/keys/:key_id only).
+      forceNew: [keyData, userKeysPath],
+    });
+
+    const membersPath = `/projects/${this.project.id}/members`;
+    this.membership = new ObjectResource(this, "argocd-membership", {
+      provider,
+      // GitLab answers with the member, whose `id` is the user's id: the path
+      // /projects/:id/members/:user_id is where it is read, updated and removed.
+      path: membersPath,
+      data: Fn.jsonencode({ user_id: Fn.tonumber(this.user.id), access_level: REPORTER }),
+      updateData: Fn.jsonencode({ access_level: REPORTER }),
+      forceNew: [membersPath, this.user.id],
+    });
+
+    this.cloneUrl = `ssh://git@gitlab.${supportDomain}:${sshPort}/${group}/${projectName}.git`;
+    const secretData = Fn.jsonencode({ sshPrivateKey: this.sshKey.privateKeyOpenssh, url: this.cloneUrl });
+    const secretPath = "gitlab/argocd";
+
+    this.siteSecret = new KvSecretV2(this, "site-secret", {
+      mount: root.siteKv.path,
+      name: secretPath,
+      dataJson: secretData,
+    });
+    const secrets: Record<string, KvSecretV2> = {};
+    for (const name of [...new Set(props.namespaces)].sort()) {
+      const { namespace, kv } = root.namespaces[name];
+      secrets[name] = new KvSecretV2(this, `secret-${name}`, {
+        namespace: namespace.path,
+        mount: kv.path,
+        name: secretPath,
+        dataJson: secretData,
+      });
+    }
+    this.secrets = secrets;
+  }
+}
