@@ -5,6 +5,7 @@ import { Construct } from "constructs";
 import type { SiteModel } from "../model";
 import type { LibvirtHost } from "./libvirt-host";
 import { NixosVm, SECRETS_DIR, SupportService } from "./nixos-vm";
+import { VmSecretFiles } from "./vm-secret-files";
 
 /** Every support service, on unless `services` turns it off. */
 const ALL_SERVICES: readonly SupportService[] = [
@@ -40,7 +41,7 @@ const GENERATED: Readonly<Partial<Record<SupportService, readonly string[]>>> = 
  * An environment file whose values may be references. Built with join() rather than a
  * template string, because references inside a string inside jsonencode() are not resolved.
  */
-function envFile(values: Readonly<Record<string, string>>): string {
+export function envFile(values: Readonly<Record<string, string>>): string {
   return Fn.join(
     "",
     Object.entries(values).flatMap(([key, value]) => [`${key}=`, value, "\n"]),
@@ -87,10 +88,13 @@ export class SupportVm extends Construct {
   public readonly teleportJoinTokens: Readonly<Record<string, string>>;
   /** MinIO's root credentials (the password is sensitive). */
   public readonly minioRoot: { readonly user: string; readonly password: string };
+  /** The admin login provisioning uses. */
+  public readonly adminUser: string;
 
   constructor(scope: Construct, id: string, props: SupportVmProps) {
     super(scope, id);
     const { site, host } = props;
+    this.adminUser = site.admin.user;
     const services = new Set(props.services ?? ALL_SERVICES);
     const clusters = [...(props.clusters ?? [])].sort();
     const minioRootUser = props.minioRootUser ?? "homelab-admin";
@@ -163,5 +167,13 @@ export class SupportVm extends Construct {
     });
     this.vm.delivery.overrideLogicalId("support_vm");
     this.ipAddress = this.vm.ipAddress;
+  }
+
+  /**
+   * Delivers secrets that only exist once a service runs (the Ziti router's
+   * enrolment token) as root-only files next to the generated ones.
+   */
+  public deliverSecrets(id: string, files: Readonly<Record<string, string>>): VmSecretFiles {
+    return new VmSecretFiles(this, id, { vm: this.vm, adminUser: this.adminUser, files });
   }
 }

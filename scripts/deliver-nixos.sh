@@ -10,12 +10,20 @@
 #   HOMELAB_SECRETS_DIR     where secrets go on the VM
 #   HOMELAB_SECRETS         JSON object: file name -> content (sensitive; never printed)
 #   HOMELAB_NIXOS_TARGET    where the configuration goes on the VM (default /etc/nixos)
+#   HOMELAB_DELIVERY        "full" (default), or "secrets" to deliver the secrets and
+#                           nothing else (no sources, no switch), for secrets that only
+#                           exist once a service runs; the units waiting for them start
+#                           when they appear
 # SSH uses the operator's agent or default keys; the VM's host key is
 # accepted on first contact and checked after that.
 set -euo pipefail
 
-: "${HOMELAB_HOST:?}" "${HOMELAB_ADMIN_USER:?}" "${HOMELAB_NIXOS_DIR:?}" "${HOMELAB_NIXOS_SOURCES:?}"
-: "${HOMELAB_HOST_JSON:?}" "${HOMELAB_SECRETS_DIR:?}" "${HOMELAB_SECRETS:?}"
+: "${HOMELAB_HOST:?}" "${HOMELAB_ADMIN_USER:?}" "${HOMELAB_SECRETS_DIR:?}" "${HOMELAB_SECRETS:?}"
+delivery="${HOMELAB_DELIVERY:-full}"
+case "$delivery" in full | secrets) ;; *) echo "deliver-nixos: HOMELAB_DELIVERY is \"$delivery\"; use full or secrets" >&2; exit 2 ;; esac
+if [ "$delivery" = full ]; then
+  : "${HOMELAB_NIXOS_DIR:?}" "${HOMELAB_NIXOS_SOURCES:?}" "${HOMELAB_HOST_JSON:?}"
+fi
 wait_seconds="${HOMELAB_SSH_WAIT_SECONDS:-600}"
 target="${HOMELAB_NIXOS_TARGET:-/etc/nixos}"
 ssh_opts=(-o BatchMode=yes -o ConnectTimeout=10 -o StrictHostKeyChecking=accept-new -o ServerAliveInterval=30)
@@ -41,10 +49,12 @@ sudo=""
 echo "deliver-nixos: configuring $HOMELAB_HOST as $login" >&2
 
 # 1. The NixOS sources, replacing what an earlier delivery left.
-read -r -a sources <<<"$HOMELAB_NIXOS_SOURCES"
-tar -C "$HOMELAB_NIXOS_DIR" -cf - -- "${sources[@]}" |
-  remote "$sudo bash -c $(printf %q "umask 022; mkdir -p $target && cd $target && rm -rf ${HOMELAB_NIXOS_SOURCES} && tar -xf - --no-same-owner")"
-printf '%s' "$HOMELAB_HOST_JSON" | remote "$sudo bash -c $(printf %q "umask 022; cat > $target/host.json")"
+if [ "$delivery" = full ]; then
+  read -r -a sources <<<"$HOMELAB_NIXOS_SOURCES"
+  tar -C "$HOMELAB_NIXOS_DIR" -cf - -- "${sources[@]}" |
+    remote "$sudo bash -c $(printf %q "umask 022; mkdir -p $target && cd $target && rm -rf ${HOMELAB_NIXOS_SOURCES} && tar -xf - --no-same-owner")"
+  printf '%s' "$HOMELAB_HOST_JSON" | remote "$sudo bash -c $(printf %q "umask 022; cat > $target/host.json")"
+fi
 
 # 2. Secrets: root-only files outside the Nix store, sent through stdin (NUL-separated name and
 #    base64 content) so that they never appear in an argument list or a log.
@@ -67,6 +77,11 @@ node -e '
     process.stdout.write(`${name}\0${Buffer.from(value).toString("base64")}\0`);
   }
 ' | remote "$sudo bash -c $(printf %q "$write_secrets") _ $(printf %q "$HOMELAB_SECRETS_DIR")"
+
+if [ "$delivery" = secrets ]; then
+  echo "deliver-nixos: secrets delivered to $HOMELAB_HOST" >&2
+  exit 0
+fi
 
 # 3. Switch. The first switch replaces the base image's configuration, including root's SSH access.
 remote "$sudo nixos-rebuild switch"

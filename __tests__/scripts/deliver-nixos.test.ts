@@ -10,7 +10,7 @@ import { REPO_ROOT } from "../../testing/model";
  * remote command locally and logs its arguments, `sudo` just runs, and
  * `nixos-rebuild` records that it was called.
  */
-function deliver(secrets: Record<string, string>) {
+function deliver(secrets: Record<string, string>, extraEnv: Record<string, string> = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "homelab-deliver-"));
   const bin = path.join(dir, "bin");
   fs.mkdirSync(bin);
@@ -35,6 +35,7 @@ function deliver(secrets: Record<string, string>) {
       HOMELAB_SECRETS_DIR: secretsDir,
       HOMELAB_SECRETS: JSON.stringify(secrets),
       HOMELAB_NIXOS_TARGET: target,
+      ...extraEnv,
     },
   });
   return { result, dir, target, secretsDir, sshArgs: fs.existsSync(log) ? fs.readFileSync(log, "utf8") : "" };
@@ -74,5 +75,16 @@ describe("scripts/deliver-nixos.sh", () => {
   test("never passes a secret on a command line", () => {
     expect(run.sshArgs).not.toBe("");
     for (const value of Object.values(secrets)) expect(run.sshArgs).not.toContain(value.trim().split("\n")[0]);
+  });
+});
+
+describe("scripts/deliver-nixos.sh, secrets only", () => {
+  const run = deliver({ "ziti-router.env": "ZITI_ENROLL_TOKEN=eyJ.jwt\n" }, { HOMELAB_DELIVERY: "secrets" });
+
+  test("writes the secrets, and neither copies the configuration nor switches", () => {
+    expect(run.result.status).toBe(0);
+    expect(fs.readFileSync(path.join(run.secretsDir, "ziti-router.env"), "utf8")).toBe("ZITI_ENROLL_TOKEN=eyJ.jwt\n");
+    expect(fs.existsSync(path.join(run.target, "host.json"))).toBe(false);
+    expect(fs.existsSync(path.join(run.dir, "rebuilt"))).toBe(false);
   });
 });
