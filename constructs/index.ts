@@ -11,3 +11,8 @@ export * from "./object-storage";
 export * from "./teleport-agent-tokens";
 export * from "./keycloak-upstream";
 export * from "./keycloak-broker";
+export * from "./harbor-registry";
+export * from "./harbor-cluster-project";
+export * from "./gitlab-deploy";
+export * from "./ziti-overlay";
+export * from "./vm-secret-files";

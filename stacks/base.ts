@@ -7,6 +7,9 @@ import { KeycloakProvider } from "../.gen/providers/keycloak/provider";
 import { LibvirtProvider } from "../.gen/providers/libvirt/provider";
 import { MinioProvider } from "../.gen/providers/minio/provider";
 import {
+  envFile,
+  GitLabDeploy,
+  HarborRegistry,
   KeycloakUpstream,
   LibvirtHost,
   ObjectStorage,
@@ -14,8 +17,10 @@ import {
   SupportVm,
   TeleportAgentTokens,
   VaultRoot,
+  ZitiOverlay,
 } from "../constructs";
 import type { HomelabModel } from "../model";
+import { gitlabApi, harborProviders, zitiApi } from "./service-providers";
 
 export interface BaseStackProps {
   /** The validated homelab model. */
@@ -39,6 +44,9 @@ export class BaseStack extends TerraformStack {
   public readonly vault: VaultRoot;
   public readonly objectStorage: ObjectStorage;
   public readonly keycloak: KeycloakUpstream;
+  public readonly harbor: HarborRegistry;
+  public readonly gitlab: GitLabDeploy;
+  public readonly ziti: ZitiOverlay;
 
   constructor(scope: Construct, id: string, props: BaseStackProps) {
     super(scope, id);
@@ -106,6 +114,39 @@ export class BaseStack extends TerraformStack {
       })),
     });
 
+    const harbor = harborProviders(this, site);
+    this.harbor = new HarborRegistry(this, "harbor-registry", {
+      root: this.vault,
+      registryUrl: harbor.url,
+      api: harbor.api,
+    });
+
+    this.gitlab = new GitLabDeploy(this, "gitlab-deploy", {
+      provider: gitlabApi(this, site),
+      root: this.vault,
+      namespaces: clusters.map((c) => c.vault.namespace),
+      supportDomain: site.domains.support,
+      projectName: site.git.projectName,
+      argocdEmail: `argocd@${site.domains.root}`,
+    });
+
+    this.ziti = new ZitiOverlay(this, "ziti-overlay", {
+      provider: zitiApi(this, site),
+      root: this.vault,
+      support: { domain: site.domains.support, ip: site.support.ip },
+      clusters: clusters.map((c) => ({
+        name: c.name,
+        domain: c.domain,
+        ingressIp: c.ingressIp,
+        vaultNamespace: c.vault.namespace,
+      })),
+      devices: site.ziti.clientDevices,
+    });
+    // The support router enrols with this token once it is on the VM.
+    this.support.deliverSecrets("ziti-router-token", {
+      "ziti-router.env": envFile({ ZITI_ENROLL_TOKEN: this.ziti.supportRouterJwt }),
+    });
+
     new TerraformOutput(this, "support_ip", {
       description: "The support VM's VLAN address.",
       value: this.support.ipAddress,
@@ -113,6 +154,17 @@ export class BaseStack extends TerraformStack {
     new TerraformOutput(this, "root_ca_pem", {
       description: "The homelab root CA certificate; trust it on clients and nodes.",
       value: this.vault.rootCa.certificate,
+    });
+    new TerraformOutput(this, "service_admin_passwords", {
+      description:
+        "Generated admin passwords of the support VM's services, for the provider credentials of later applies (TF_VAR_harbor_admin_password, KEYCLOAK_PASSWORD, the Ziti login).",
+      value: {
+        harbor: this.support.passwords["harbor-admin-password"]?.result ?? "",
+        keycloak: this.support.passwords["keycloak-admin-password"]?.result ?? "",
+        ziti: this.support.passwords["ziti-admin-password"]?.result ?? "",
+        gitlab_root: this.support.passwords["gitlab-root-password"]?.result ?? "",
+      },
+      sensitive: true,
     });
     new TerraformOutput(this, "upstream_issuer", {
       description: "Issuer of the upstream realm, which every cluster's broker federates.",

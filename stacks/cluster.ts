@@ -5,9 +5,10 @@ import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { KeycloakProvider } from "../.gen/providers/keycloak/provider";
 import { LibvirtProvider } from "../.gen/providers/libvirt/provider";
-import { KeycloakBroker, Rke2Cluster, StateBackend, VaultCluster } from "../constructs";
+import { HarborClusterProject, KeycloakBroker, Rke2Cluster, StateBackend, VaultCluster } from "../constructs";
 import type { ClusterModel, HomelabModel } from "../model";
 import type { BaseStack } from "./base";
+import { harborProviders } from "./service-providers";
 
 export interface ClusterStackProps {
   /** The validated homelab model. */
@@ -26,6 +27,7 @@ export class ClusterStack extends TerraformStack {
   public readonly rke2: Rke2Cluster;
   public readonly vault: VaultCluster;
   public readonly broker: KeycloakBroker;
+  public readonly harbor: HarborClusterProject;
 
   constructor(scope: Construct, id: string, props: ClusterStackProps) {
     super(scope, id);
@@ -61,6 +63,14 @@ export class ClusterStack extends TerraformStack {
       vault: this.vault,
       social: (["github", "google", "microsoft"] as const).filter((p) => site.identity.social[p]),
       apps: { openWebui: site.apps.openWebui, kiali: site.apps.kiali },
+    });
+
+    const harbor = harborProviders(this, site);
+    this.harbor = new HarborClusterProject(this, "harbor-project", {
+      cluster,
+      vault: this.vault,
+      registryUrl: harbor.url,
+      api: harbor.api,
     });
 
     new TerraformOutput(this, "api_server_url", { value: this.rke2.apiServerUrl });

@@ -50,7 +50,8 @@ describe("stacks for the shipped model", () => {
         for (const [key, v] of Object.entries(value)) {
           // Paths to secret files (`…_DIR`, `…File`) are not secrets.
           const secretKey =
-            /password|secret|token|passphrase|private_key|access_key/i.test(key) && !/(_DIR|Dir|_FILE|File|_lifespan|_url|_policy)$/.test(key);
+            /password|secret|token|passphrase|private_key|access_key/i.test(key) &&
+            !/(_DIR|Dir|_FILE|File|_lifespan|_url|_policy)$/.test(key);
           if (secretKey && typeof v === "string" && !v.startsWith("${")) {
             literals.push(`${at}.${key}`);
           }

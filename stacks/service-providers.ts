@@ -1,0 +1,74 @@
+import { TerraformStack, TerraformVariable } from "cdktf";
+import { HarborProvider } from "../.gen/providers/harbor/provider";
+import { RestapiProvider } from "../.gen/providers/restapi/provider";
+import type { SiteModel } from "../model";
+
+/**
+ * A credential the operator passes as `TF_VAR_<name>`. Empty by default, so
+ * that the first, targeted bootstrap apply runs before the service exists;
+ * the service's resources fail with an authentication error until it is set.
+ */
+export function credentialVariable(stack: TerraformStack, name: string, description: string): TerraformVariable {
+  return new TerraformVariable(stack, name, { type: "string", sensitive: true, default: "", description });
+}
+
+/** Harbor on the support VM, through harbor 1.4.0 (projects, registries) and its REST API (robot accounts). */
+export interface HarborProviders {
+  readonly url: string;
+  readonly provider: HarborProvider;
+  readonly api: RestapiProvider;
+}
+
+export function harborProviders(stack: TerraformStack, site: SiteModel): HarborProviders {
+  const url = `https://harbor.${site.domains.support}`;
+  const password = credentialVariable(
+    stack,
+    "harbor_admin_password",
+    "Password of Harbor's admin (base stack output service_admin_passwords.harbor).",
+  ).stringValue;
+  const provider = new HarborProvider(stack, "harbor", {
+    url,
+    username: "admin",
+    password,
+    // harbor 1.4.0 skips certificate checks unless told otherwise.
+    insecure: false,
+  });
+  const api = new RestapiProvider(stack, "harbor-api", {
+    alias: "harbor",
+    uri: `${url}/api/v2.0`,
+    username: "admin",
+    password,
+    createReturnsObject: true,
+  });
+  return { url, provider, api };
+}
+
+/** GitLab's REST API on the support VM, authenticated with an admin's personal access token. */
+export function gitlabApi(stack: TerraformStack, site: SiteModel): RestapiProvider {
+  const token = credentialVariable(
+    stack,
+    "gitlab_token",
+    "Personal access token (scope api) of a GitLab administrator.",
+  ).stringValue;
+  return new RestapiProvider(stack, "gitlab-api", {
+    alias: "gitlab",
+    uri: `https://gitlab.${site.domains.support}/api/v4`,
+    headers: { "PRIVATE-TOKEN": token },
+    createReturnsObject: true,
+  });
+}
+
+/** The OpenZiti controller's edge management API, authenticated with a session token. */
+export function zitiApi(stack: TerraformStack, site: SiteModel): RestapiProvider {
+  const session = credentialVariable(
+    stack,
+    "ziti_session",
+    "Session token of the Ziti controller's admin (POST /edge/management/v1/authenticate?method=password; see the README).",
+  ).stringValue;
+  return new RestapiProvider(stack, "ziti-api", {
+    alias: "ziti",
+    uri: `https://${site.domains.ziti}:2029/edge/management/v1`,
+    headers: { "zt-session": session },
+    createReturnsObject: true,
+  });
+}
