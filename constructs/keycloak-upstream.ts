@@ -218,6 +218,7 @@ export class KeycloakUpstream extends Construct {
       name: string,
       redirectUris: string[],
       vault: VaultSecretLocation,
+      requirePkce: boolean,
     ): UpstreamClient => {
       const secret = clientSecret(this, `secret-${clientId}`);
       const client = new OpenidClient(this, `client-${clientId}`, {
@@ -231,7 +232,8 @@ export class KeycloakUpstream extends Construct {
         directAccessGrantsEnabled: false,
         serviceAccountsEnabled: false,
         validRedirectUris: redirectUris,
-        pkceCodeChallengeMethod: "S256",
+        // Required where both ends are ours (the brokers send S256); Teleport and GitLab may not.
+        ...(requirePkce ? { pkceCodeChallengeMethod: "S256" } : {}),
       });
       // The realm roles travel in a `roles` claim, so consumers can map them (brokers to groups, Teleport to roles).
       new OpenidUserRealmRoleProtocolMapper(this, `client-${clientId}-roles`, {
@@ -263,6 +265,7 @@ export class KeycloakUpstream extends Construct {
         `${broker.name} broker`,
         [`${keycloakUrl}/realms/${broker.brokerRealm}/broker/${UPSTREAM_IDP_ALIAS}/endpoint`],
         { namespace: namespace.path, mount: kv.path, name: BROKER_CLIENT_SECRET_NAME },
+        true,
       );
     }
     addClient(
@@ -273,11 +276,18 @@ export class KeycloakUpstream extends Construct {
         mount: props.root.siteKv.path,
         name: "keycloak/clients/teleport",
       },
+      false,
     );
-    addClient("gitlab", "GitLab", [`https://gitlab.${props.supportDomain}/users/auth/openid_connect/callback`], {
-      mount: props.root.siteKv.path,
-      name: "keycloak/clients/gitlab",
-    });
+    addClient(
+      "gitlab",
+      "GitLab",
+      [`https://gitlab.${props.supportDomain}/users/auth/openid_connect/callback`],
+      {
+        mount: props.root.siteKv.path,
+        name: "keycloak/clients/gitlab",
+      },
+      false,
+    );
     this.clients = clients;
   }
 

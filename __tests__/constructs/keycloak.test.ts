@@ -132,6 +132,11 @@ describe("KeycloakUpstream", () => {
       valid_redirect_uris: ["https://gitlab.support.lab.example.com/users/auth/openid_connect/callback"],
     });
     expect(byType(out, "keycloak_openid_client")).toHaveLength(4);
+    // PKCE is required only where both ends are this project's (the brokers).
+    const pkce = Object.fromEntries(
+      byType(out, "keycloak_openid_client").map((c) => [c.client_id, c.pkce_code_challenge_method]),
+    );
+    expect(pkce).toEqual({ "broker-kcs": "S256", "broker-kss": "S256", gitlab: undefined, teleport: undefined });
   });
 
   test("rejects duplicate users and brokers, bad names and unknown namespaces", () => {
