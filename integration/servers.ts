@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
-import { toolEnv, toolPath } from "./toolchain";
+import { javaHome, toolDir, toolEnv, toolPath } from "./toolchain";
 
 /** A free TCP port on 127.0.0.1. */
 export async function freePort(): Promise<number> {
@@ -43,18 +43,40 @@ async function waitFor(
   throw new Error(`${what} did not become ready in ${seconds}s:\n${log()}`);
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
+/**
+ * Stops a server: SIGTERM, then SIGKILL after 10 s. With `group`, both go to the child's
+ * whole process group (a child started with `detached`), so a launcher script's own
+ * children (kc.sh's JVM) cannot outlive it.
+ */
+async function stopChild(child: ChildProcess, group = false): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  const signal = (name: NodeJS.Signals) => {
+    if (group && child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, name);
+      } catch {
+        // the group is already gone
+      }
+    } else {
+      child.kill(name);
+    }
+  };
+  signal("SIGTERM");
+  const timer = setTimeout(() => signal("SIGKILL"), 10_000);
   await exited;
   clearTimeout(timer);
 }
 
-function startLogged(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
+function startLogged(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+  detached = false,
+): ChildProcess {
   const out = fs.openSync(logFile, "a");
-  const child = spawn(command, args, { env, stdio: ["ignore", out, out] });
+  const child = spawn(command, args, { env, stdio: ["ignore", out, out], detached });
   fs.closeSync(out);
   return child;
 }
@@ -148,5 +170,127 @@ export async function startOpenBao(): Promise<OpenBaoServer> {
       await stopChild(child);
       fs.rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+export interface KeycloakServer {
+  /** Base URL, `http://127.0.0.1:<port>`. Keycloak 26 serves everything at the root, without `/auth`. */
+  readonly url: string;
+  /** The management interface (`/health/ready`, `/health/live`), `http://127.0.0.1:<port>`. */
+  readonly managementUrl: string;
+  /** The master realm's bootstrap admin, random for each start. */
+  readonly adminUser: string;
+  readonly adminPassword: string;
+  /**
+   * Arguments for the keycloak provider (keycloak/keycloak 4.5.0) to manage this server as the
+   * bootstrap admin through `admin-cli`; its `base_path` defaults to "", right for Keycloak 26.
+   */
+  readonly providerConfig: { url: string; client_id: string; username: string; password: string };
+  /** kc.sh's output: the server log. */
+  readonly logFile: string;
+  /** An access token of the bootstrap admin: the master realm's password grant against `admin-cli`. */
+  adminToken(): Promise<string>;
+  /** GETs `path` (below `url`) as JSON, as `token`'s bearer when given; throws with the status and body unless 2xx. */
+  fetchJson<T = unknown>(path: string, token?: string): Promise<T>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts Keycloak (the toolchain's keycloak-server, already built for the H2 file database
+ * and health endpoints, so `start --optimized` skips the Quarkus build) on 127.0.0.1: the
+ * HTTP listener and the management interface each on a free port, local caches only (no
+ * clustering), the database, transaction log and temp files in a temporary directory.
+ * Every start begins with an empty database; on 2 cores it takes 15-30 s, mostly creating
+ * the schema and the master realm.
+ */
+export async function startKeycloak(): Promise<KeycloakServer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "homelab-keycloak-"));
+  const port = await freePort();
+  const managementPort = await freePort();
+  const adminUser = `admin-${secret(4)}`;
+  const adminPassword = secret(18);
+  const url = `http://127.0.0.1:${port}`;
+  const managementUrl = `http://127.0.0.1:${managementPort}`;
+  const logFile = path.join(dir, "keycloak.log");
+  fs.mkdirSync(path.join(dir, "tmp"));
+  // Keycloak and Quarkus read KC_*/QUARKUS_* and JAVA_OPTS* variables as configuration:
+  // none of the caller's may leak in.
+  const env = Object.fromEntries(
+    Object.entries(toolEnv()).filter(([name]) => !/^(KC_|QUARKUS_|JAVA_OPTS)/.test(name) && name !== "JAVA"),
+  );
+  const child = startLogged(
+    path.join(toolDir("keycloak"), "bin/kc.sh"),
+    [
+      "start",
+      "--optimized",
+      "--http-enabled=true",
+      "--http-host=127.0.0.1",
+      `--http-port=${port}`,
+      "--http-management-host=127.0.0.1",
+      `--http-management-port=${managementPort}`,
+      // Issuer and URLs follow the request (http://127.0.0.1:<port>), as no hostname is set.
+      "--hostname-strict=false",
+      "--cache=local",
+      `--db-url=jdbc:h2:file:${path.join(dir, "keycloakdb")};NON_KEYWORDS=VALUE`,
+      // Written under the distribution's data/ by default, which is shared by every start.
+      `-Dquarkus.transaction-manager.object-store.directory=${path.join(dir, "transaction-logs")}`,
+      `-Djava.io.tmpdir=${path.join(dir, "tmp")}`,
+    ],
+    {
+      ...env,
+      JAVA_HOME: javaHome(),
+      KC_BOOTSTRAP_ADMIN_USERNAME: adminUser,
+      KC_BOOTSTRAP_ADMIN_PASSWORD: adminPassword,
+      JAVA_OPTS_KC_HEAP: "-Xms64m -Xmx512m",
+      // C1 only: starts in about half the time on 2 cores, and a test server needs no peak throughput.
+      JAVA_OPTS_APPEND: "-XX:TieredStopAtLevel=1",
+    },
+    logFile,
+    true,
+  );
+  const log = () => (fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8") : "");
+  const stop = async () => {
+    await stopChild(child, true);
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await waitFor("Keycloak", async () => (await fetch(`${managementUrl}/health/ready`)).ok, child, log, 240);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  const fetchJson = async <T>(urlPath: string, token?: string): Promise<T> => {
+    const response = await fetch(`${url}${urlPath}`, {
+      headers: { accept: "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    });
+    const body = await response.text();
+    if (!response.ok) throw new Error(`GET ${urlPath}: ${response.status} ${body}`);
+    return JSON.parse(body) as T;
+  };
+  const adminToken = async () => {
+    const response = await fetch(`${url}/realms/master/protocol/openid-connect/token`, {
+      method: "POST",
+      body: new URLSearchParams({
+        grant_type: "password",
+        client_id: "admin-cli",
+        username: adminUser,
+        password: adminPassword,
+      }),
+    });
+    const body = await response.text();
+    if (!response.ok) throw new Error(`admin token: ${response.status} ${body}`);
+    return (JSON.parse(body) as { access_token: string }).access_token;
+  };
+  return {
+    url,
+    managementUrl,
+    adminUser,
+    adminPassword,
+    providerConfig: { url, client_id: "admin-cli", username: adminUser, password: adminPassword },
+    logFile,
+    adminToken,
+    fetchJson,
+    stop,
   };
 }

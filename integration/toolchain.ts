@@ -1,6 +1,7 @@
 /**
  * The slow tier's access to real tools: OpenTofu and the providers from the
- * offline mirror that toolchain/build.sh builds, and the servers it builds.
+ * offline mirror that toolchain/build.sh builds, and the servers it builds or
+ * installs.
  */
 import { execFileSync, spawnSync, SpawnSyncReturns } from "node:child_process";
 import * as fs from "node:fs";
@@ -32,12 +33,32 @@ export function toolEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...process.env, ...cached, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1", NO_COLOR: "1", ...extra };
 }
 
+/** The toolchain's bin/ directory, which --print-env puts first on PATH. */
+function binDir(): string {
+  return (toolEnv().PATH ?? "").split(":")[0];
+}
+
 /** Path of a built tool (`tofu`, `minio`, `mc`, `bao`). */
 export function toolPath(name: string): string {
-  const dir = (toolEnv().PATH ?? "").split(":")[0];
-  const file = path.join(dir, name);
+  const file = path.join(binDir(), name);
   if (!fs.existsSync(file)) throw new Error(`${name} is not in the toolchain (${file}); run toolchain/build.sh`);
   return file;
+}
+
+/** Path of an installed distribution in the toolchain root (`keycloak`: a manifest "dist" entry's `dir`). */
+export function toolDir(name: string): string {
+  const dir = path.join(path.dirname(binDir()), name);
+  if (!fs.existsSync(dir)) throw new Error(`${name} is not in the toolchain (${dir}); run toolchain/build.sh`);
+  return dir;
+}
+
+/** The Java that toolchain/build.sh set the distributions up with, and that runs them. */
+export function javaHome(): string {
+  const home = toolEnv().HOMELAB_JAVA_HOME;
+  if (!home) {
+    throw new Error("toolchain/build.sh found no Java >= 21 for Keycloak; integration/run.sh installs one");
+  }
+  return home;
 }
 
 export interface TofuResult extends Omit<SpawnSyncReturns<string>, "output"> {

