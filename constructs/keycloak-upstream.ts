@@ -192,6 +192,9 @@ export class KeycloakUpstream extends Construct {
         enabled: true,
         // Only used when the user is created; Keycloak owns the password afterwards.
         initialPassword: { value: password.result, temporary: temporaryPasswords },
+        // A temporary password adds UPDATE_PASSWORD, which Keycloak removes once it is done:
+        // the pending actions are the user's state, not configuration to restore.
+        lifecycle: { ignoreChanges: ["required_actions"] },
       });
       users[person.username] = user;
       const roleIds = person.role === "admin" ? [this.roles.admin.id, this.roles.user.id] : [this.roles.user.id];

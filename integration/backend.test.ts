@@ -1,24 +1,32 @@
 /**
- * The synthesized backends against real servers on 127.0.0.1: MinIO holds
- * the state, OpenBao (dev mode) is what the Vault provider configures (the
- * stacks' Vault resources are applied; their VMs need a libvirtd).
+ * The synthesized stacks against real servers on 127.0.0.1: MinIO holds
+ * the state and is configured, OpenBao (dev mode) is what the Vault
+ * provider configures, and Keycloak serves both the upstream realm (base)
+ * and a cluster's broker realm (the stacks' Vault, MinIO and Keycloak
+ * resources are applied; their VMs need a libvirtd, and Harbor, GitLab and
+ * Ziti are not run here).
  * Proves that every stack initializes against its S3 backend, that the lock
  * file keeps a second operation out, that state at rest in MinIO is
  * encrypted, that cluster stacks read base's encrypted state, that a second
  * plan is empty, and that no credential lands in the output directory.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { shippedRaw, writeModelDir } from "../testing/model";
 import { runApp } from "../testing/synth";
-import { MinioServer, OpenBaoServer, secret, startMinio, startOpenBao } from "./servers";
-import { targets, tofu, tofuOk, toolEnv, toolPath } from "./toolchain";
+import { jwtClaims, oidcLogin } from "./oidc-login";
+import { KeycloakServer, MinioServer, OpenBaoServer, secret, startKeycloak, startMinio, startOpenBao } from "./servers";
+import { serviceTargets as selectTargets } from "./targets";
+import { tofu, tofuOk, toolEnv, toolPath } from "./toolchain";
 
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "homelab-backend-"));
 const passphrase = `it-${secret(12)}`;
 let minio: MinioServer;
-let bao: OpenBaoServer;
+let baoServer: OpenBaoServer;
+let keycloak: KeycloakServer;
+let modelDir: string;
 let env: Record<string, string>;
 
 const stackDir = (stack: string) => path.join(outdir, "stacks", stack);
@@ -30,7 +38,7 @@ function pointAtLocalServers(stack: string): void {
   const minioHost = new URL(minio.endpoint).host;
   const override: Record<string, unknown> = {
     provider: {
-      vault: { address: bao.address },
+      vault: { address: baoServer.address },
       ...(config.provider.minio ? { minio: { minio_server: minioHost, minio_ssl: false } } : {}),
     },
   };
@@ -49,11 +57,22 @@ function pointAtLocalServers(stack: string): void {
 }
 
 /**
- * `-target` flags for a stack's service configuration (Vault and MinIO resources): the
- * hypervisor parts (libvirt VMs) need a libvirtd and are covered in libvirt.test.ts.
+ * `-target` flags for a stack's configuration of the services that run here (Vault, MinIO,
+ * Keycloak), leaving out whatever depends on a VM (libvirt.test.ts covers those), Harbor,
+ * GitLab or the Ziti controller.
  */
 function serviceTargets(stack: string): string[] {
-  return targets(stackDir(stack), (address) => address.startsWith("vault_") || address.startsWith("minio_"));
+  return selectTargets(stackDir(stack), ["vault_", "minio_", "keycloak_"]);
+}
+
+/** Runs `bao <command> -format=json <args>` against the test server and parses the answer. */
+function bao(command: readonly string[], args: readonly string[]): any {
+  return JSON.parse(
+    execFileSync(toolPath("bao"), [...command, "-format=json", ...args], {
+      encoding: "utf8",
+      env: toolEnv({ BAO_ADDR: baoServer.address, BAO_TOKEN: baoServer.token }),
+    }),
+  );
 }
 
 function exists(object: string): boolean {
@@ -70,19 +89,27 @@ async function until(what: string, check: () => boolean, seconds = 60): Promise<
 
 beforeAll(async () => {
   minio = await startMinio();
-  bao = await startOpenBao();
+  baoServer = await startOpenBao();
+  keycloak = await startKeycloak();
   env = {
     AWS_ACCESS_KEY_ID: minio.accessKey,
     AWS_SECRET_ACCESS_KEY: minio.secretKey,
     TF_VAR_state_passphrase: passphrase,
-    VAULT_TOKEN: bao.token,
+    VAULT_TOKEN: baoServer.token,
+    KEYCLOAK_USER: keycloak.adminUser,
+    KEYCLOAK_PASSWORD: keycloak.adminPassword,
     MINIO_USER: minio.accessKey,
     MINIO_PASSWORD: minio.secretKey,
   };
   // The state bucket is created outside OpenTofu, as the README tells operators to.
   const made = minio.mc(["mb", "--with-versioning", "local/tofu-state"]);
   if (made.status !== 0) throw new Error(`mc mb failed: ${made.stderr}`);
-  const synth = runApp({ outdir });
+  // The model as shipped, with both Keycloaks (upstream and kss's broker) at the test server.
+  const raw = shippedRaw();
+  raw.site.identity.keycloak_url = keycloak.url;
+  raw.clusters.kss.identity = { ...raw.clusters.kss.identity, keycloak_url: keycloak.url };
+  modelDir = writeModelDir(raw);
+  const synth = runApp({ outdir, modelDir });
   if (synth.status !== 0) throw new Error(`synth failed:\n${synth.stderr}`);
   for (const stack of ["base", "kss"]) pointAtLocalServers(stack);
 });
@@ -91,14 +118,16 @@ afterAll(async () => {
   // Destroy in reverse order, then stop the servers, whatever happened above.
   for (const stack of ["kss", "base"]) {
     if (env && fs.existsSync(path.join(stackDir(stack), ".terraform")))
-      tofu(stackDir(stack), ["destroy", "-auto-approve", "-input=false"], env);
+      tofu(stackDir(stack), ["destroy", "-auto-approve", "-input=false", ...serviceTargets(stack)], env);
   }
-  await bao?.stop();
+  await keycloak?.stop();
+  await baoServer?.stop();
   await minio?.stop();
   fs.rmSync(outdir, { recursive: true, force: true });
+  if (modelDir) fs.rmSync(modelDir, { recursive: true, force: true });
 });
 
-describe("state in MinIO", () => {
+describe("state in MinIO; OpenBao, MinIO and Keycloak configured", () => {
   test("the state bucket is versioned", () => {
     expect(minio.mc(["version", "info", "local/tofu-state"]).stdout.toString()).toMatch(/versioning is enabled/i);
   });
@@ -176,16 +205,7 @@ describe("state in MinIO", () => {
 
   test("each cluster's Teleport join token lands in its own Vault namespace", () => {
     const read = (namespace: string) =>
-      JSON.parse(
-        execFileSync(
-          toolPath("bao"),
-          ["kv", "get", `-namespace=${namespace}`, "-mount=secret", "-format=json", "teleport/agent"],
-          {
-            encoding: "utf8",
-            env: toolEnv({ BAO_ADDR: bao.address, BAO_TOKEN: bao.token }),
-          },
-        ),
-      ).data.data;
+      bao(["kv", "get"], [`-namespace=${namespace}`, "-mount=secret", "teleport/agent"]).data.data;
     const kss = read("kss");
     const kcs = read("kcs");
     expect(kss.proxy_addr).toBe("teleport.support.lab.example.com:3080");
@@ -207,15 +227,102 @@ describe("state in MinIO", () => {
     expect(minio.mc(["cat", stateObject("kss")]).stdout.toString()).not.toContain("BEGIN CERTIFICATE");
   });
 
+  test("Keycloak serves both realms, and the broker's upstream provider points at the upstream issuer", async () => {
+    const upstreamIssuer = `${keycloak.url}/realms/upstream`;
+    const discovery = (realm: string) =>
+      keycloak.fetchJson<{ issuer: string }>(`/realms/${realm}/.well-known/openid-configuration`);
+    expect((await discovery("upstream")).issuer).toBe(upstreamIssuer);
+    expect((await discovery("broker")).issuer).toBe(`${keycloak.url}/realms/broker`);
+
+    const token = await keycloak.adminToken();
+    const idp = await keycloak.fetchJson<{ config: Record<string, string> }>(
+      "/admin/realms/broker/identity-provider/instances/upstream",
+      token,
+    );
+    expect(idp.config).toMatchObject({
+      issuer: upstreamIssuer,
+      tokenUrl: `${upstreamIssuer}/protocol/openid-connect/token`,
+      authorizationUrl: `${upstreamIssuer}/protocol/openid-connect/auth`,
+      clientId: "broker-kss",
+      syncMode: "FORCE",
+    });
+  });
+
+  test("client secrets in Vault are the ones Keycloak holds", async () => {
+    const token = await keycloak.adminToken();
+    const keycloakSecret = async (realm: string, clientId: string) => {
+      const [client] = await keycloak.fetchJson<{ id: string }[]>(
+        `/admin/realms/${realm}/clients?clientId=${clientId}`,
+        token,
+      );
+      return (
+        await keycloak.fetchJson<{ value: string }>(`/admin/realms/${realm}/clients/${client.id}/client-secret`, token)
+      ).value;
+    };
+    const broker = bao(["kv", "get"], ["-namespace=kss", "-mount=secret", "keycloak/broker-client"]).data.data;
+    expect(broker.client_secret).toBe(await keycloakSecret("upstream", "broker-kss"));
+    const argocd = bao(["kv", "get"], ["-namespace=kss", "-mount=apps", "keycloak/clients/argocd"]).data.data;
+    expect(argocd).toMatchObject({ client_id: "argocd", issuer: `${keycloak.url}/realms/broker` });
+    expect(argocd.client_secret).toBe(await keycloakSecret("broker", "argocd"));
+  });
+
+  test("a site user logs in to a cluster app through the broker, and lands in the group of their upstream role", async () => {
+    const alice = bao(["kv", "get"], ["-mount=homelab", "keycloak/users/alice"]).data.data;
+    const argocd = bao(["kv", "get"], ["-namespace=kss", "-mount=apps", "keycloak/clients/argocd"]).data.data;
+    const broker = `${keycloak.url}/realms/broker/protocol/openid-connect`;
+    const redirectUri = "https://argocd.kss.lab.example.com/auth/callback";
+    const authorize = new URL(`${broker}/auth`);
+    authorize.search = new URLSearchParams({
+      client_id: "argocd",
+      redirect_uri: redirectUri,
+      response_type: "code",
+      scope: "openid",
+      state: secret(8),
+      nonce: secret(8),
+      kc_idp_hint: "upstream",
+    }).toString();
+    const { code } = await oidcLogin({
+      authorizeUrl: authorize.toString(),
+      redirectUri,
+      username: "alice",
+      password: alice.password,
+      newPassword: `Aa1!${secret(12)}`,
+    });
+    const response = await fetch(`${broker}/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({
+        grant_type: "authorization_code",
+        code,
+        redirect_uri: redirectUri,
+        client_id: "argocd",
+        client_secret: argocd.client_secret,
+      }),
+    });
+    expect(response.status).toBe(200);
+    const claims = jwtClaims(((await response.json()) as { id_token: string }).id_token);
+    expect(claims).toMatchObject({ iss: `${keycloak.url}/realms/broker`, aud: "argocd", email: "alice@example.com" });
+    expect(claims.groups).toEqual(expect.arrayContaining(["platform-admins", "app-users"]));
+  });
+
   test("a second plan of each applied stack shows no changes", () => {
     for (const stack of ["base", "kss"]) {
       const plan = tofu(stackDir(stack), ["plan", "-input=false", "-detailed-exitcode", ...serviceTargets(stack)], env);
-      expect({ stack, status: plan.status }).toEqual({ stack, status: 0 });
+      // On failure, show what would change.
+      const changes = plan.stdout
+        .replace(/\x1b\[[0-9;]*m/g, "")
+        .split("\n")
+        .filter((line) => /^\s+[#~+-] /.test(line));
+      expect({ stack, status: plan.status, changes: plan.status === 0 ? [] : changes }).toEqual({
+        stack,
+        status: 0,
+        changes: [],
+      });
     }
   });
 
   test("no credential appears anywhere in the output directory", () => {
-    const secrets = [minio.accessKey, minio.secretKey, bao.token, passphrase];
+    const secrets = [minio.accessKey, minio.secretKey, baoServer.token, keycloak.adminPassword, passphrase];
     const offenders: string[] = [];
     const walk = (dir: string) => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -231,5 +338,20 @@ describe("state in MinIO", () => {
     };
     walk(outdir);
     expect(offenders).toEqual([]);
+  });
+
+  test("destroy removes what the stacks created, cluster first", async () => {
+    // Targeted like the applies: the libvirt provider would connect to a libvirtd that is not running here.
+    for (const stack of ["kss", "base"])
+      tofuOk(stackDir(stack), ["destroy", "-auto-approve", "-input=false", ...serviceTargets(stack)], env);
+    const realms = await keycloak.fetchJson<{ realm: string }[]>("/admin/realms", await keycloak.adminToken());
+    expect(realms.map((r) => r.realm)).toEqual(["master"]);
+    // `namespace list` exits non-zero when there is none left.
+    const namespaces = spawnSync(toolPath("bao"), ["namespace", "list"], {
+      encoding: "utf8",
+      env: toolEnv({ BAO_ADDR: baoServer.address, BAO_TOKEN: baoServer.token }),
+    });
+    expect(namespaces.stdout).not.toMatch(/kss|kcs/);
+    expect(minio.mc(["ls", "local"]).stdout.toString().trim().split("\n")).toHaveLength(1);
   });
 });

@@ -89,6 +89,7 @@ describe("KeycloakUpstream", () => {
       username: "alice",
       email: "alice@example.com",
       initial_password: { value: "${random_password.upstream_password-alice_6EF76180.result}", temporary: true },
+      lifecycle: { ignore_changes: ["required_actions"] },
     });
     expect(out).toHaveResourceWithProperties(KvSecretV2, {
       mount: "${vault_mount.vault-root_site-kv_06227254.path}",
