@@ -1,5 +1,5 @@
 import { Password } from "@cdktf/provider-random/lib/password";
-import { DataVaultKvSecretV2 } from "@cdktf/provider-vault/lib/data-vault-kv-secret-v2";
+import { DataVaultGenericSecret } from "@cdktf/provider-vault/lib/data-vault-generic-secret";
 import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
 import { Fn, Token } from "cdktf";
 import { Construct } from "constructs";
@@ -207,10 +207,12 @@ export class KeycloakBroker extends Construct {
 
     // The upstream realm, federated. Its client secret is read from where the base stack wrote it.
     const upstreamClient = upstream.brokerClient(cluster.name);
-    const upstreamSecret = new DataVaultKvSecretV2(this, "upstream-client", {
+    // The generic data source reads KV v2 by its mount path; the KV-specific one is deprecated in
+    // favour of an ephemeral resource, whose values cannot reach a provider argument that is not write-only.
+    const upstreamSecret = new DataVaultGenericSecret(this, "upstream-client", {
       namespace: vault.namespace,
-      mount: vault.baseKvPath,
-      name: upstreamClient.vault.name,
+      path: `${vault.baseKvPath}/${upstreamClient.vault.name}`,
+      withLeaseStartTime: false,
     });
     const oidc = `${upstream.issuerUrl}/protocol/openid-connect`;
     this.upstreamProvider = new OidcIdentityProvider(this, "idp-upstream", {
@@ -251,10 +253,10 @@ export class KeycloakBroker extends Construct {
     }
 
     for (const provider of social) {
-      const credentials = new DataVaultKvSecretV2(this, `social-${provider}-credentials`, {
+      const credentials = new DataVaultGenericSecret(this, `social-${provider}-credentials`, {
         namespace: vault.namespace,
-        mount: vault.baseKvPath,
-        name: `keycloak/social/${provider}`,
+        path: `${vault.baseKvPath}/keycloak/social/${provider}`,
+        withLeaseStartTime: false,
       });
       const common = {
         realm,

@@ -1,4 +1,4 @@
-import { DataVaultKvSecretV2 } from "@cdktf/provider-vault/lib/data-vault-kv-secret-v2";
+import { DataVaultGenericSecret } from "@cdktf/provider-vault/lib/data-vault-generic-secret";
 import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
 import { Testing } from "cdktf";
 import { Construct } from "constructs";
@@ -172,12 +172,11 @@ describe("KeycloakBroker", () => {
       client_id: "broker-kss",
       sync_mode: "FORCE",
     });
-    expect(out).toHaveDataSourceWithProperties(DataVaultKvSecretV2, {
+    expect(out).toHaveDataSourceWithProperties(DataVaultGenericSecret, {
       namespace: "${vault_namespace.vault-root_ns-kss_E697B7D6.path}",
-      mount: "secret",
-      name: "keycloak/broker-client",
+      path: "secret/keycloak/broker-client",
     });
-    expect(byType(out, "keycloak_oidc_identity_provider")[0].client_secret).toMatch(/^\$\{data\.vault_kv_secret_v2\./);
+    expect(byType(out, "keycloak_oidc_identity_provider")[0].client_secret).toMatch(/^\$\{data\.vault_generic_secret\./);
   });
 
   test("has the six roles, each granted through its group", () => {
@@ -266,7 +265,7 @@ describe("KeycloakBroker", () => {
       identity_provider_mapper: "oidc-hardcoded-group-idp-mapper",
       extra_config: { syncMode: "INHERIT", group: "/app-users" },
     });
-    expect(out).toHaveDataSourceWithProperties(DataVaultKvSecretV2, { name: "keycloak/social/google" });
+    expect(out).toHaveDataSourceWithProperties(DataVaultGenericSecret, { path: "secret/keycloak/social/google" });
     expect(byType(synthBroker(), "keycloak_oidc_identity_provider")).toHaveLength(1);
   });
 
