@@ -2,6 +2,7 @@ import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
 import { Fn, Token } from "cdktf";
 import { Construct } from "constructs";
+import { restApiProblems } from "./rest-api";
 import { ObjectResource } from "../.gen/providers/restapi/object-resource";
 import type { RestapiProvider } from "../.gen/providers/restapi/provider";
 import type { VaultRoot } from "./vault-root";
@@ -107,20 +108,14 @@ export class GitLabDeploy extends Construct {
       problems.push(`argocdEmail "${props.argocdEmail}" is not an e-mail address — use argocd@<your domain>`);
     if (!(Number.isInteger(sshPort) && sshPort >= 1 && sshPort <= 65535))
       problems.push(`sshPort ${sshPort} is not a TCP port — use GitLab's SSH port (default 2222)`);
-    const uri = props.provider.uri;
-    const expectedUri = `https://gitlab.${supportDomain}/api/v4`;
-    if (
-      uri !== undefined &&
-      !Token.isUnresolved(uri) &&
-      !Token.isUnresolved(supportDomain) &&
-      uri.replace(/\/$/, "") !== expectedUri
-    )
-      problems.push(`provider has uri "${uri}" — point it at GitLab's API, ${expectedUri}`);
-    const { createReturnsObject, writeReturnsObject } = props.provider;
-    if (![createReturnsObject, writeReturnsObject].some((v) => v === true || Token.isUnresolved(v)))
-      problems.push(
-        `provider has neither createReturnsObject nor writeReturnsObject — set createReturnsObject: true, because restapi learns a new object's id from GitLab's answer`,
-      );
+    problems.push(
+      ...restApiProblems(props.provider, {
+        prop: "provider",
+        expectedUri: `https://gitlab.${supportDomain}/api/v4`,
+        service: "GitLab's API",
+        returnsObjectWhy: "restapi learns a new object's id from GitLab's answer",
+      }),
+    );
     if (problems.length > 0) throw new Error(`GitLabDeploy "${id}": ${problems.join("; ")}`);
 
     const provider = props.provider;

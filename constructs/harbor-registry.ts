@@ -1,6 +1,7 @@
 import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
 import { Fn, Op, Token } from "cdktf";
 import { Construct } from "constructs";
+import { restApiProblems } from "./rest-api";
 import { Project } from "../.gen/providers/harbor/project";
 import { Registry } from "../.gen/providers/harbor/registry";
 import { ObjectResource } from "../.gen/providers/restapi/object-resource";
@@ -215,24 +216,12 @@ export function registryUrlProblems(registryUrl: string): string[] {
 
 /** Problems with the restapi provider that is to reach Harbor's API. */
 export function harborApiProblems(api: RestapiProvider, registryUrl: string): string[] {
-  const problems: string[] = [];
-  const uri = api.uri;
-  const expected = `${registryUrl}/api/v2.0`;
-  if (
-    uri !== undefined &&
-    !Token.isUnresolved(uri) &&
-    !Token.isUnresolved(registryUrl) &&
-    uri.replace(/\/$/, "") !== expected
-  )
-    problems.push(`api has uri "${uri}" — point it at Harbor's API, ${expected}`);
-  const returnsObject = [api.createReturnsObject, api.writeReturnsObject].some(
-    (v) => v === true || Token.isUnresolved(v),
-  );
-  if (!returnsObject)
-    problems.push(
-      `api has neither createReturnsObject nor writeReturnsObject — set createReturnsObject: true, because Harbor returns a new robot's id and secret only in its answer to the POST`,
-    );
-  return problems;
+  return restApiProblems(api, {
+    prop: "api",
+    expectedUri: Token.isUnresolved(registryUrl) ? undefined : `${registryUrl}/api/v2.0`,
+    service: "Harbor's API",
+    returnsObjectWhy: "Harbor returns a new robot's id and secret only in its answer to the POST",
+  });
 }
 
 /** `https://harbor.example.com` → `harbor.example.com`. */

@@ -16,7 +16,7 @@ import { OpenidGroupMembershipProtocolMapper } from "../.gen/providers/keycloak/
 import { Realm } from "../.gen/providers/keycloak/realm";
 import { Role } from "../.gen/providers/keycloak/role";
 import type { ClusterModel } from "../model";
-import { KeycloakUpstream, UPSTREAM_IDP_ALIAS } from "./keycloak-upstream";
+import { BRUTE_FORCE_DETECTION, KeycloakUpstream, UPSTREAM_IDP_ALIAS } from "./keycloak-upstream";
 import type { VaultCluster } from "./vault-cluster";
 
 /** Social identity providers a broker realm can offer besides the upstream realm. */
@@ -156,14 +156,7 @@ export class KeycloakBroker extends Construct {
       accessTokenLifespan: `${accessTokenMinutes}m`,
       ssoSessionIdleTimeout: "30m",
       ssoSessionMaxLifespan: "10h",
-      securityDefenses: {
-        bruteForceDetection: {
-          maxLoginFailures: 5,
-          waitIncrementSeconds: 60,
-          maxFailureWaitSeconds: 900,
-          failureResetTimeSeconds: 43200,
-        },
-      },
+      securityDefenses: { bruteForceDetection: BRUTE_FORCE_DETECTION },
     });
     const realm = this.realm.realm;
     const realmId = this.realm.id;

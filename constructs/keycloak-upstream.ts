@@ -4,7 +4,7 @@ import { Fn, Token } from "cdktf";
 import { Construct } from "constructs";
 import { OpenidClient } from "../.gen/providers/keycloak/openid-client";
 import { OpenidUserRealmRoleProtocolMapper } from "../.gen/providers/keycloak/openid-user-realm-role-protocol-mapper";
-import { Realm } from "../.gen/providers/keycloak/realm";
+import { Realm, RealmSecurityDefensesBruteForceDetection } from "../.gen/providers/keycloak/realm";
 import { Role } from "../.gen/providers/keycloak/role";
 import { User } from "../.gen/providers/keycloak/user";
 import { UserRoles } from "../.gen/providers/keycloak/user-roles";
@@ -74,6 +74,21 @@ export interface UpstreamClient {
 }
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]*$/;
+
+/**
+ * Brute-force protection for every realm people log in to: a temporary
+ * lockout that grows from a minute to 15 after 5 failures, never permanent
+ * (a permanent lockout would let anyone lock an admin out).
+ */
+export const BRUTE_FORCE_DETECTION: RealmSecurityDefensesBruteForceDetection = {
+  maxLoginFailures: 5,
+  waitIncrementSeconds: 60,
+  maxFailureWaitSeconds: 900,
+  failureResetTimeSeconds: 43200,
+  minimumQuickLoginWaitSeconds: 60,
+  quickLoginCheckMilliSeconds: 1000,
+  permanentLockout: false,
+};
 
 function clientSecret(scope: Construct, id: string): Password {
   // Letters and digits only: the secret is pasted into env files and YAML downstream.
@@ -159,17 +174,7 @@ export class KeycloakUpstream extends Construct {
       ssoSessionIdleTimeout: `${ssoIdleMinutes}m`,
       ssoSessionMaxLifespan: `${ssoMaxHours}h`,
       passwordPolicy: "length(12) and notUsername and notEmail",
-      securityDefenses: {
-        bruteForceDetection: {
-          maxLoginFailures: 5,
-          waitIncrementSeconds: 60,
-          maxFailureWaitSeconds: 900,
-          failureResetTimeSeconds: 43200,
-          minimumQuickLoginWaitSeconds: 60,
-          quickLoginCheckMilliSeconds: 1000,
-          permanentLockout: false,
-        },
-      },
+      securityDefenses: { bruteForceDetection: BRUTE_FORCE_DETECTION },
     });
     const realmId = this.realm.id;
     this.issuerUrl = `${url}/realms/${realmName}`;

@@ -1,9 +1,9 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { NIXOS_SOURCES } from "../../constructs";
 import { REPO_ROOT } from "../../testing/model";
+import { runScript } from "../../testing/scripts";
 
 /**
  * Runs scripts/deliver-nixos.sh against a stand-in "VM": `ssh` runs the
@@ -12,21 +12,18 @@ import { REPO_ROOT } from "../../testing/model";
  */
 function deliver(secrets: Record<string, string>, extraEnv: Record<string, string> = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "homelab-deliver-"));
-  const bin = path.join(dir, "bin");
-  fs.mkdirSync(bin);
   const log = path.join(dir, "ssh-args.log");
-  const write = (name: string, body: string) =>
-    fs.writeFileSync(path.join(bin, name), `#!/usr/bin/env bash\n${body}\n`, { mode: 0o755 });
-  write("ssh", `printf '%s\\n' "$*" >> "${log}"\nwhile [ "$1" = -o ]; do shift 2; done\nshift\nexec bash -c "$*"`);
-  write("sudo", 'exec "$@"');
-  write("nixos-rebuild", `echo "$*" > "${path.join(dir, "rebuilt")}"`);
   const target = path.join(dir, "etc-nixos");
   const secretsDir = path.join(dir, "secrets");
-  const result = spawnSync("bash", [path.join(REPO_ROOT, "scripts/deliver-nixos.sh")], {
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      PATH: `${bin}:${process.env.PATH}`,
+  const result = runScript(
+    "deliver-nixos.sh",
+    dir,
+    {
+      ssh: `printf '%s\\n' "$*" >> "${log}"\nwhile [ "$1" = -o ]; do shift 2; done\nshift\nexec bash -c "$*"`,
+      sudo: 'exec "$@"',
+      "nixos-rebuild": `echo "$*" > "${path.join(dir, "rebuilt")}"`,
+    },
+    {
       HOMELAB_HOST: "10.69.50.20",
       HOMELAB_ADMIN_USER: "admin",
       HOMELAB_NIXOS_DIR: path.join(REPO_ROOT, "nixos"),
@@ -37,7 +34,7 @@ function deliver(secrets: Record<string, string>, extraEnv: Record<string, strin
       HOMELAB_NIXOS_TARGET: target,
       ...extraEnv,
     },
-  });
+  );
   return { result, dir, target, secretsDir, sshArgs: fs.existsSync(log) ? fs.readFileSync(log, "utf8") : "" };
 }
 

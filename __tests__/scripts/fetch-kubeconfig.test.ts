@@ -1,8 +1,7 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { REPO_ROOT } from "../../testing/model";
+import { runScript } from "../../testing/scripts";
 
 const CA = "-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----\n";
 
@@ -12,23 +11,17 @@ const CA = "-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----\n";
  */
 function fetch(kubeconfig: string) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "homelab-kubeconfig-"));
-  const bin = path.join(dir, "bin");
-  fs.mkdirSync(bin);
   const remote = path.join(dir, "rke2.yaml");
   fs.writeFileSync(remote, kubeconfig);
-  const write = (name: string, body: string) =>
-    fs.writeFileSync(path.join(bin, name), `#!/usr/bin/env bash\n${body}\n`, { mode: 0o755 });
-  write("ssh", 'while [ "$1" = -o ]; do shift 2; done\nshift\nexec "$@"');
-  write(
-    "sudo",
-    `args=("\${@//\\/etc\\/rancher\\/rke2\\/rke2.yaml/${remote.replace(/\//g, "\\/")}}")\nexec "\${args[@]}"`,
-  );
   const out = path.join(dir, "out");
-  const result = spawnSync("bash", [path.join(REPO_ROOT, "scripts/fetch-kubeconfig.sh")], {
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      PATH: `${bin}:${process.env.PATH}`,
+  const result = runScript(
+    "fetch-kubeconfig.sh",
+    dir,
+    {
+      ssh: 'while [ "$1" = -o ]; do shift 2; done\nshift\nexec "$@"',
+      sudo: `args=("\${@//\\/etc\\/rancher\\/rke2\\/rke2.yaml/${remote.replace(/\//g, "\\/")}}")\nexec "\${args[@]}"`,
+    },
+    {
       HOMELAB_HOST: "10.69.50.20",
       HOMELAB_ADMIN_USER: "admin",
       HOMELAB_API_SERVER: "https://10.69.50.20:6443",
@@ -36,7 +29,7 @@ function fetch(kubeconfig: string) {
       HOMELAB_CA_FILE: path.join(out, "kss-ca.crt"),
       HOMELAB_KUBECONFIG_WAIT_SECONDS: "1",
     },
-  });
+  );
   return { result, out };
 }
 
