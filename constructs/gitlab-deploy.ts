@@ -38,6 +38,12 @@ export interface GitLabDeployProps {
   readonly argocdEmail: string;
   /** Port GitLab offers Git over SSH on (nixos/modules/support/gitlab.nix, sshPort). @default 2222 */
   readonly sshPort?: number;
+  /**
+   * Whether to create an instance runner for the support VM's GitLab runner;
+   * its authentication token is in `runnerToken`.
+   * @default true
+   */
+  readonly runner?: boolean;
 }
 
 /**
@@ -75,6 +81,10 @@ export class GitLabDeploy extends Construct {
   public readonly siteSecret: KvSecretV2;
   /** The secrets by namespace. */
   public readonly secrets: Readonly<Record<string, KvSecretV2>>;
+  /** The instance runner, when `runner` is on. */
+  public readonly runner?: ObjectResource;
+  /** The runner's authentication token (`glrt-…`, sensitive), or "" without a runner. */
+  public readonly runnerToken: string;
 
   constructor(scope: Construct, id: string, props: GitLabDeployProps) {
     super(scope, id);
@@ -215,5 +225,28 @@ export class GitLabDeploy extends Construct {
       });
     }
     this.secrets = secrets;
+
+    if (props.runner ?? true) {
+      const runnerData = Fn.jsonencode({
+        runner_type: "instance_type",
+        description: "support VM, Docker executor",
+        run_untagged: true,
+        tag_list: ["docker"],
+      });
+      // POST /user/runners answers with the authentication token, once; the runner is then
+      // read and removed as /runners/:id. Any change makes a new runner (and a new token).
+      this.runner = new ObjectResource(this, "runner", {
+        provider,
+        path: "/user/runners",
+        readPath: "/runners/{id}",
+        updatePath: "/runners/{id}",
+        destroyPath: "/runners/{id}",
+        data: runnerData,
+        forceNew: [runnerData],
+      });
+      this.runnerToken = Fn.try([Fn.lookup(Fn.jsondecode(this.runner.createResponse), "token"), ""]);
+    } else {
+      this.runnerToken = "";
+    }
   }
 }

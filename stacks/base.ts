@@ -142,9 +142,14 @@ export class BaseStack extends TerraformStack {
       })),
       devices: site.ziti.clientDevices,
     });
-    // The support router enrols with this token once it is on the VM.
-    this.support.deliverSecrets("ziti-router-token", {
+    // Tokens that exist only once the services run: the support router enrols with its
+    // token, and the GitLab runner registers with its own.
+    this.support.deliverSecrets("service-tokens", {
       "ziti-router.env": envFile({ ZITI_ENROLL_TOKEN: this.ziti.supportRouterJwt }),
+      "gitlab-runner.env": envFile({
+        CI_SERVER_URL: `https://gitlab.${site.domains.support}`,
+        CI_SERVER_TOKEN: this.gitlab.runnerToken,
+      }),
     });
 
     new TerraformOutput(this, "support_ip", {

@@ -108,6 +108,25 @@ describe("GitLabDeploy", () => {
     );
   });
 
+  test("creates an instance runner, read and removed as /runners/:id, replaced on any change", () => {
+    const runner = byPath(synth(), /^\/user\/runners$/);
+    expect(JSON.parse(runner.data.replace(/^\$\{jsonencode\((.*)\)\}$/, "$1").replace(/ = /g, ": "))).toEqual({
+      runner_type: "instance_type",
+      description: "support VM, Docker executor",
+      run_untagged: true,
+      tag_list: ["docker"],
+    });
+    expect(runner).toMatchObject({
+      read_path: "/runners/{id}",
+      destroy_path: "/runners/{id}",
+      force_new: [runner.data],
+    });
+  });
+
+  test("leaves the runner out when asked", () => {
+    expect(objects(synth({ runner: false })).filter((o) => o.path === "/user/runners")).toEqual([]);
+  });
+
   test("puts no key material into the configuration", () => {
     expect(synth()).not.toMatch(/PRIVATE KEY|ssh-ed25519/);
   });
