@@ -35,6 +35,27 @@ describe("stacks for the shipped model", () => {
     expect(signed.backend).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-base\.outputs\./);
   });
 
+  test("every reference points at a block of its own stack (other stacks are read through remote state)", () => {
+    // Resource and data source types of all stacks: a reference into another stack would name one of them.
+    const types = new Set<string>();
+    for (const stack of Object.values(parsed))
+      for (const section of ["resource", "data"]) for (const type of Object.keys(stack[section] ?? {})) types.add(type);
+    const dangling: string[] = [];
+    for (const [name, stack] of Object.entries(parsed)) {
+      const text = JSON.stringify({ resource: stack.resource, data: stack.data, output: stack.output });
+      for (const expression of text.match(/\$\{[^"]*/g) ?? []) {
+        for (const [, dataPrefix, type, id] of expression.matchAll(
+          /\b(data\.)?([a-z][a-z0-9_]*)\.([A-Za-z][A-Za-z0-9_-]*)/g,
+        )) {
+          if (!types.has(type)) continue;
+          const section = dataPrefix ? stack.data : stack.resource;
+          if (!section?.[type]?.[id]) dangling.push(`${name}: ${dataPrefix ?? ""}${type}.${id}`);
+        }
+      }
+    }
+    expect([...new Set(dangling)]).toEqual([]);
+  });
+
   test("base can keep its state locally for the first apply", () => {
     const local = JSON.parse(synthStacks(model, { baseBackend: "local" }).base);
     expect(local.terraform.backend).toEqual({ local: { path: "../../../.state/base/terraform.tfstate" } });
