@@ -16,3 +16,4 @@ export * from "./harbor-cluster-project";
 export * from "./gitlab-deploy";
 export * from "./ziti-overlay";
 export * from "./vm-secret-files";
+export * from "./cross-stack";

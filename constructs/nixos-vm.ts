@@ -7,6 +7,7 @@ import { Volume } from "../.gen/providers/libvirt/volume";
 import { stringify } from "yaml";
 import type { VmModel } from "../model";
 import type { LibvirtHost } from "./libvirt-host";
+import { crossStackValue } from "./cross-stack";
 import { fromStack } from "./paths";
 import { TerraformData } from "./terraform-data";
 
@@ -151,7 +152,7 @@ export class NixosVm extends Construct {
     this.disk = new Volume(this, "disk", {
       name: `${vm.hostname}.qcow2`,
       pool: host.pool,
-      baseVolumeId: host.baseImage.id,
+      baseVolumeId: crossStackValue(this, host.baseImage, "base-image-id", host.baseImage.id),
       format: "qcow2",
       size: vm.diskGiB * GIB,
     });
@@ -179,7 +180,11 @@ export class NixosVm extends Construct {
       cloudinit: cloudInit.id,
       disk: [{ volumeId: this.disk.id }],
       networkInterface: [
-        { networkId: host.network.id, mac: vm.managementMac, hostname: vm.hostname },
+        {
+          networkId: crossStackValue(this, host.network, "nat-network-id", host.network.id),
+          mac: vm.managementMac,
+          hostname: vm.hostname,
+        },
         { bridge: host.bridge, mac: vm.mac },
       ],
       console: [{ type: "pty", targetPort: "0", targetType: "serial" }],

@@ -11,6 +11,7 @@ import { Policy } from "@cdktf/provider-vault/lib/policy";
 import { Token } from "cdktf";
 import { Construct } from "constructs";
 import type { ClusterModel } from "../model";
+import { crossStackValue } from "./cross-stack";
 import type { VaultRoot } from "./vault-root";
 
 const HOUR = 3600;
@@ -121,7 +122,12 @@ export class VaultCluster extends Construct {
       );
     if (problems.length > 0 || !nsResources) throw new Error(`VaultCluster "${cluster.name}": ${problems.join("; ")}`);
 
-    this.namespace = nsResources.namespace.path;
+    this.namespace = crossStackValue(
+      this,
+      nsResources.namespace,
+      `namespace-${cluster.vault.namespace}`,
+      nsResources.namespace.path,
+    );
     const namespace = this.namespace;
 
     this.kv = new Mount(this, "kv", {
@@ -149,7 +155,7 @@ export class VaultCluster extends Construct {
       keyBits: 384,
     });
     const signed = new PkiSecretBackendRootSignIntermediate(this, "signed", {
-      backend: root.pki.path,
+      backend: crossStackValue(this, root.pki, "root-pki-path", root.pki.path),
       csr: csr.csr,
       commonName,
       ttl: `${intermediateTtlHours}h`,

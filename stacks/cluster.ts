@@ -1,11 +1,18 @@
 import { LocalProvider } from "@cdktf/provider-local/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { VaultProvider } from "@cdktf/provider-vault/lib/provider";
-import { TerraformOutput, TerraformStack } from "cdktf";
+import { DefaultTokenResolver, StringConcat, TerraformOutput, TerraformStack, Tokenization } from "cdktf";
 import { Construct } from "constructs";
 import { KeycloakProvider } from "../.gen/providers/keycloak/provider";
 import { LibvirtProvider } from "../.gen/providers/libvirt/provider";
-import { HarborClusterProject, KeycloakBroker, Rke2Cluster, StateBackend, VaultCluster } from "../constructs";
+import {
+  crossStackLocals,
+  HarborClusterProject,
+  KeycloakBroker,
+  Rke2Cluster,
+  StateBackend,
+  VaultCluster,
+} from "../constructs";
 import type { ClusterModel, HomelabModel } from "../model";
 import type { BaseStack } from "./base";
 import { harborProviders } from "./service-providers";
@@ -28,6 +35,20 @@ export class ClusterStack extends TerraformStack {
   public readonly vault: VaultCluster;
   public readonly broker: KeycloakBroker;
   public readonly harbor: HarborClusterProject;
+
+  /**
+   * cdktf's preparing pass resolves every element once more only to discover
+   * references into other stacks. Here the values taken from base all go
+   * through `crossStackValue` locals, so only those are prepared (the stacks
+   * test checks that no other element refers outside its stack).
+   */
+  public override prepareStack(): void {
+    this.ensureBackendExists();
+    const resolver = new DefaultTokenResolver(new StringConcat());
+    for (const local of crossStackLocals(this)) {
+      Tokenization.resolve(local.toTerraform(), { scope: this, resolver, preparing: true });
+    }
+  }
 
   constructor(scope: Construct, id: string, props: ClusterStackProps) {
     super(scope, id);

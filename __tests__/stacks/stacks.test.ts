@@ -29,10 +29,19 @@ describe("stacks for the shipped model", () => {
     expect(remote.backend).toBe("s3");
     expect(remote.config.key).toBe("base/terraform.tfstate");
     expect(parsed.kss.terraform.encryption.remote_state_data_sources.default.method).toBe("method.aes_gcm.state");
+    // Through one local per value, the only elements that refer to base (see ClusterStack.prepareStack).
     const signed = Object.values(parsed.kss.resource.vault_pki_secret_backend_root_sign_intermediate)[0] as {
       backend: string;
     };
-    expect(signed.backend).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-base\.outputs\./);
+    expect(signed.backend).toBe("${local.from-base-root-pki-path}");
+    expect(Object.keys(parsed.kss.locals).sort()).toEqual([
+      "from-base-base-image-id",
+      "from-base-namespace-kss",
+      "from-base-nat-network-id",
+      "from-base-root-pki-path",
+    ]);
+    for (const value of Object.values(parsed.kss.locals))
+      expect(value).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-base\.outputs\./);
   });
 
   test("every reference points at a block of its own stack (other stacks are read through remote state)", () => {
