@@ -11,7 +11,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { shippedRaw, writeModelDir } from "../testing/model";
 import { runApp } from "../testing/synth";
-import { targets, tofu, tofuOk } from "./toolchain";
+import { targets, tofu, TofuResult, tofuOk } from "./toolchain";
 
 const URI = "qemu:///system";
 const POOL = "homelab-it";
@@ -25,8 +25,27 @@ const virsh = (...args: string[]) => execFileSync("virsh", ["-c", URI, ...args],
 const stackDir = (stack: string) => path.join(outdir, "stacks", stack);
 // libvirt provider 0.8.3 reads cloud-init ISOs back over the libvirt connection, and two
 // concurrent reads can corrupt each other ("error while retrieving remote ISO:
-// corrupted-image: EOF"); one operation at a time avoids it.
+// corrupted-image: EOF"); one operation at a time makes it rare.
 const ONE_AT_A_TIME = "-parallelism=1";
+const ISO_READ_FAILURE = /corrupted-image: EOF/;
+
+/**
+ * `tofu <command>` on a stack's libvirt resources, one operation at a time. The ISO read
+ * can still fail now and then; the disk is then tainted (or just not refreshed) and the
+ * next run replaces or re-reads it, so that failure, and only that one, is retried twice.
+ */
+function libvirtTofu(stack: string, command: readonly string[]): TofuResult {
+  const run = () => tofu(stackDir(stack), [...command, "-input=false", ONE_AT_A_TIME, ...libvirtTargets(stack)], env);
+  let result = run();
+  for (let retry = 0; retry < 2 && result.status === 1 && ISO_READ_FAILURE.test(result.text); retry++) result = run();
+  return result;
+}
+
+function libvirtTofuOk(stack: string, command: readonly string[]): TofuResult {
+  const result = libvirtTofu(stack, command);
+  if (result.status !== 0) throw new Error(`tofu ${command.join(" ")} failed for ${stack}:\n${result.text}`);
+  return result;
+}
 
 /**
  * `-target` flags for a stack's libvirt resources: in base the shared network and image (not the
@@ -85,8 +104,7 @@ beforeAll(() => {
 
 afterAll(() => {
   for (const stack of ["lab", "base"]) {
-    if (fs.existsSync(path.join(stackDir(stack), ".terraform")))
-      tofu(stackDir(stack), ["destroy", "-auto-approve", "-input=false", ONE_AT_A_TIME, ...libvirtTargets(stack)], env);
+    if (fs.existsSync(path.join(stackDir(stack), ".terraform"))) libvirtTofu(stack, ["destroy", "-auto-approve"]);
   }
   spawnSync("virsh", ["-c", URI, "pool-destroy", POOL]);
   spawnSync("virsh", ["-c", URI, "pool-undefine", POOL]);
@@ -97,13 +115,13 @@ afterAll(() => {
 
 describe("the hypervisor layer on a real libvirtd", () => {
   test("base creates the NAT network and the base image", () => {
-    tofuOk(stackDir("base"), ["apply", "-auto-approve", "-input=false", ONE_AT_A_TIME, ...libvirtTargets("base")], env);
+    libvirtTofuOk("base", ["apply", "-auto-approve"]);
     expect(virsh("net-info", "homelab-mgmt")).toMatch(/Active:\s+yes/);
     expect(virsh("vol-list", POOL)).toContain("nixos-base.qcow2");
   });
 
   test("the cluster's domains exist with the modelled vCPUs, memory and MACs", () => {
-    tofuOk(stackDir("lab"), ["apply", "-auto-approve", "-input=false", ONE_AT_A_TIME, ...libvirtTargets("lab")], env);
+    libvirtTofuOk("lab", ["apply", "-auto-approve"]);
     const vols = virsh("vol-list", POOL);
     expect(vols).toContain("lab-master.qcow2");
     expect(vols).toContain("lab-worker-1.qcow2");
@@ -128,11 +146,7 @@ describe("the hypervisor layer on a real libvirtd", () => {
 
   test("a second plan shows no changes", () => {
     for (const stack of ["base", "lab"]) {
-      const plan = tofu(
-        stackDir(stack),
-        ["plan", "-input=false", "-detailed-exitcode", ONE_AT_A_TIME, ...libvirtTargets(stack)],
-        env,
-      );
+      const plan = libvirtTofu(stack, ["plan", "-detailed-exitcode"]);
       expect({ stack, status: plan.status, text: plan.status === 0 ? "" : plan.text }).toEqual({
         stack,
         status: 0,
@@ -142,12 +156,7 @@ describe("the hypervisor layer on a real libvirtd", () => {
   });
 
   test("destroy removes every domain and volume", () => {
-    for (const stack of ["lab", "base"])
-      tofuOk(
-        stackDir(stack),
-        ["destroy", "-auto-approve", "-input=false", ONE_AT_A_TIME, ...libvirtTargets(stack)],
-        env,
-      );
+    for (const stack of ["lab", "base"]) libvirtTofuOk(stack, ["destroy", "-auto-approve"]);
     expect(virsh("list", "--all", "--name")).not.toMatch(/lab-/);
     expect(virsh("vol-list", POOL)).not.toMatch(/qcow2/);
   });
