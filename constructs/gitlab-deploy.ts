@@ -2,6 +2,7 @@ import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
 import { Fn, Token } from "cdktf";
 import { Construct } from "constructs";
+import { isDnsName, isEmailAddress } from "../model/net";
 import { restApiProblems } from "./rest-api";
 import { ObjectResource } from "../.gen/providers/restapi/object-resource";
 import type { RestapiProvider } from "../.gen/providers/restapi/provider";
@@ -12,8 +13,6 @@ const REPORTER = 20;
 
 /** Lower-case form of GitLab's path rule for groups and projects (Gitlab::PathRegex). */
 const GITLAB_PATH = /^[a-z0-9_]([a-z0-9_.-]*[a-z0-9_-])?$/;
-const DNS_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 export interface GitLabDeployProps {
   /**
@@ -102,7 +101,7 @@ export class GitLabDeploy extends Construct {
         problems.push(`namespaces[${i}] "${ns}" is not a namespace of the Vault root — add the cluster to the model`);
       seen.add(ns);
     });
-    if (!Token.isUnresolved(supportDomain) && !DNS_NAME.test(supportDomain))
+    if (!Token.isUnresolved(supportDomain) && !(isDnsName(supportDomain) && supportDomain.includes(".")))
       problems.push(`supportDomain "${supportDomain}" must be a lower-case DNS name, such as support.lab.example.com`);
     for (const [prop, value] of [
       ["projectName", projectName],
@@ -114,7 +113,7 @@ export class GitLabDeploy extends Construct {
           `${prop} "${value}" is not a valid GitLab path — use lower-case letters, digits, "_", "-" and ".", not starting with "-" or "." and not ending in ".", ".git" or ".atom"`,
         );
     }
-    if (!Token.isUnresolved(props.argocdEmail) && !EMAIL.test(props.argocdEmail))
+    if (!Token.isUnresolved(props.argocdEmail) && !isEmailAddress(props.argocdEmail))
       problems.push(`argocdEmail "${props.argocdEmail}" is not an e-mail address — use argocd@<your domain>`);
     if (!(Number.isInteger(sshPort) && sshPort >= 1 && sshPort <= 65535))
       problems.push(`sshPort ${sshPort} is not a TCP port — use GitLab's SSH port (default 2222)`);

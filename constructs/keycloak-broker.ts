@@ -1,4 +1,3 @@
-import { Password } from "@cdktf/provider-random/lib/password";
 import { DataVaultGenericSecret } from "@cdktf/provider-vault/lib/data-vault-generic-secret";
 import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
 import { Fn, Token } from "cdktf";
@@ -16,7 +15,7 @@ import { OpenidGroupMembershipProtocolMapper } from "../.gen/providers/keycloak/
 import { Realm } from "../.gen/providers/keycloak/realm";
 import { Role } from "../.gen/providers/keycloak/role";
 import type { ClusterModel } from "../model";
-import { BRUTE_FORCE_DETECTION, KeycloakUpstream, UPSTREAM_IDP_ALIAS } from "./keycloak-upstream";
+import { BRUTE_FORCE_DETECTION, clientSecret, KeycloakUpstream, UPSTREAM_IDP_ALIAS } from "./keycloak-upstream";
 import type { VaultCluster } from "./vault-cluster";
 
 /** Social identity providers a broker realm can offer besides the upstream realm. */
@@ -199,7 +198,7 @@ export class KeycloakBroker extends Construct {
     });
 
     // The upstream realm, federated. Its client secret is read from where the base stack wrote it.
-    const upstreamClient = upstream.brokerClient(cluster.name);
+    const upstreamClient = upstream.clients[`broker-${cluster.name}`];
     // The generic data source reads KV v2 by its mount path; the KV-specific one is deprecated in
     // favour of an ephemeral resource, whose values cannot reach a provider argument that is not write-only.
     const upstreamSecret = new DataVaultGenericSecret(this, "upstream-client", {
@@ -310,7 +309,7 @@ export class KeycloakBroker extends Construct {
     const clients: Record<string, OpenidClient> = {};
     const clientSecrets: Record<string, KvSecretV2> = {};
     for (const spec of specs) {
-      const secret = new Password(this, `secret-${spec.clientId}`, { length: 48, special: false });
+      const secret = clientSecret(this, `secret-${spec.clientId}`);
       const client = new OpenidClient(this, `client-${spec.clientId}`, {
         realmId,
         clientId: spec.clientId,

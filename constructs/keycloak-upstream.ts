@@ -90,8 +90,8 @@ export const BRUTE_FORCE_DETECTION: RealmSecurityDefensesBruteForceDetection = {
   permanentLockout: false,
 };
 
-function clientSecret(scope: Construct, id: string): Password {
-  // Letters and digits only: the secret is pasted into env files and YAML downstream.
+/** A generated OIDC client secret; letters and digits only, since it is pasted into env files and YAML downstream. */
+export function clientSecret(scope: Construct, id: string): Password {
   return new Password(scope, id, { length: 48, special: false });
 }
 
@@ -297,14 +297,6 @@ export class KeycloakUpstream extends Construct {
       false,
     );
     this.clients = clients;
-  }
-
-  /** The confidential client of a cluster's broker. */
-  public brokerClient(cluster: string): UpstreamClient {
-    const client = this.clients[`broker-${cluster}`];
-    if (!client)
-      throw new Error(`KeycloakUpstream: no broker client for cluster "${cluster}" — list the cluster in brokers`);
-    return client;
   }
 }
 

@@ -99,6 +99,8 @@ export class NixosVm extends Construct {
   public readonly name: string;
   /** The VM's VLAN address. */
   public readonly ipAddress: string;
+  /** The admin login that provisioning uses over SSH. */
+  public readonly adminUser: string;
   /** The VLAN NIC's MAC. */
   public readonly macAddress: string;
   /** libvirt's ID of the domain. */
@@ -147,6 +149,7 @@ export class NixosVm extends Construct {
 
     this.name = vm.hostname;
     this.ipAddress = vm.ip;
+    this.adminUser = admin.user;
     this.macAddress = vm.mac;
 
     this.disk = new Volume(this, "disk", {

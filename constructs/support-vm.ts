@@ -88,13 +88,10 @@ export class SupportVm extends Construct {
   public readonly teleportJoinTokens: Readonly<Record<string, string>>;
   /** MinIO's root credentials (the password is sensitive). */
   public readonly minioRoot: { readonly user: string; readonly password: string };
-  /** The admin login provisioning uses. */
-  public readonly adminUser: string;
 
   constructor(scope: Construct, id: string, props: SupportVmProps) {
     super(scope, id);
     const { site, host } = props;
-    this.adminUser = site.admin.user;
     const services = new Set(props.services ?? ALL_SERVICES);
     const clusters = [...(props.clusters ?? [])].sort();
     const minioRootUser = props.minioRootUser ?? "homelab-admin";
@@ -174,6 +171,6 @@ export class SupportVm extends Construct {
    * enrolment token) as root-only files next to the generated ones.
    */
   public deliverSecrets(id: string, files: Readonly<Record<string, string>>): VmSecretFiles {
-    return new VmSecretFiles(this, id, { vm: this.vm, adminUser: this.adminUser, files });
+    return new VmSecretFiles(this, id, { vm: this.vm, files });
   }
 }

@@ -8,8 +8,6 @@ import { TerraformData } from "./terraform-data";
 export interface VmSecretFilesProps {
   /** The VM that receives the files. */
   readonly vm: NixosVm;
-  /** The VM's admin login, which provisioning uses over SSH. */
-  readonly adminUser: string;
   /** Files by name below the VM's secrets directory; values are sensitive references, never literals. */
   readonly files: Readonly<Record<string, string>>;
 }
@@ -53,7 +51,7 @@ export class VmSecretFiles extends Construct {
           command: `bash "${fromStack("scripts/deliver-nixos.sh")}"`,
           environment: {
             HOMELAB_HOST: props.vm.ipAddress,
-            HOMELAB_ADMIN_USER: props.adminUser,
+            HOMELAB_ADMIN_USER: props.vm.adminUser,
             HOMELAB_SECRETS_DIR: SECRETS_DIR,
             HOMELAB_SECRETS: secretsJson,
             HOMELAB_DELIVERY: "secrets",

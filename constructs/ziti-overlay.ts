@@ -4,6 +4,8 @@ import { Construct } from "constructs";
 import { DataRestapiObject } from "../.gen/providers/restapi/data-restapi-object";
 import { ObjectResource } from "../.gen/providers/restapi/object-resource";
 import type { RestapiProvider } from "../.gen/providers/restapi/provider";
+import { isDnsLabel, isDnsName, parseIpv4 } from "../model/net";
+import { restApiProblems } from "./rest-api";
 import type { VaultRoot } from "./vault-root";
 
 // Request bodies of the OpenZiti edge management API (openziti/edge-api,
@@ -124,9 +126,6 @@ const CLUSTERS_ATTRIBUTE = "clusters";
 /** Attribute on the support router and the support service. */
 const SUPPORT_ATTRIBUTE = "support";
 
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-const DNS_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
-const DNS_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 /** Device names become Ziti identity names and Vault paths (`ziti/identities/<name>`): no slashes. */
 const DEVICE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
@@ -459,16 +458,14 @@ function validate(
   const problems: string[] = [];
   const known = (value: unknown): boolean => !Token.isUnresolved(value);
 
-  const { createReturnsObject, writeReturnsObject, copyKeys } = props.provider;
-  if (
-    known(createReturnsObject) &&
-    known(writeReturnsObject) &&
-    createReturnsObject !== true &&
-    writeReturnsObject !== true
-  )
-    problems.push(
-      "provider does not set createReturnsObject — set createReturnsObject: true, Ziti answers a create only with the new id",
-    );
+  problems.push(
+    ...restApiProblems(props.provider, {
+      prop: "provider",
+      service: "the Ziti edge management API",
+      returnsObjectWhy: "Ziti answers a create only with the new id",
+    }),
+  );
+  const { copyKeys } = props.provider;
   if (known(copyKeys) && copyKeys !== undefined && copyKeys.length > 0)
     problems.push(
       `provider copyKeys ${JSON.stringify(copyKeys)} would copy Ziti's top-level "data"/"meta" wrapper into update bodies — leave copyKeys unset`,
@@ -478,11 +475,12 @@ function validate(
     problems.push(`port ${port} is not a TCP port — use 1 to 65535 (default 443)`);
 
   const checkDomain = (where: string, domain: string): void => {
-    if (known(domain) && !DNS_NAME.test(domain))
+    if (known(domain) && !isDnsName(domain))
       problems.push(`${where} "${domain}" is not a DNS name — use lower-case labels such as kss.lab.example.com`);
   };
   const checkIp = (where: string, ip: string): void => {
-    if (known(ip) && !IPV4.test(ip)) problems.push(`${where} "${ip}" is not an IPv4 address — use dotted quad form`);
+    if (known(ip) && parseIpv4(ip) === undefined)
+      problems.push(`${where} "${ip}" is not an IPv4 address — use dotted quad form`);
   };
   checkDomain("support.domain", props.support.domain);
   checkIp("support.ip", props.support.ip);
@@ -500,7 +498,7 @@ function validate(
   props.clusters.forEach((cluster, i) => {
     const at = `clusters[${i}]`;
     if (known(cluster.name)) {
-      if (!DNS_LABEL.test(cluster.name))
+      if (!isDnsLabel(cluster.name))
         problems.push(`${at}.name "${cluster.name}" is not a DNS label — use lower-case letters, digits and '-'`);
       const previous = firstSeen(clusterNames, cluster.name, at);
       if (previous !== undefined)

@@ -99,3 +99,10 @@ export function isDnsLabel(text: string): boolean {
 export function isDnsName(text: string): boolean {
   return text.length <= 253 && text.split(".").every(isDnsLabel);
 }
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** True when `text` looks like an e-mail address (one @, a dot in the domain, no spaces). */
+export function isEmailAddress(text: string): boolean {
+  return EMAIL.test(text);
+}

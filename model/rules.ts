@@ -11,6 +11,7 @@ import {
   formatIpv4,
   Ipv4Cidr,
   isDnsLabel,
+  isEmailAddress,
   isDnsName,
   macProblem,
   managementMac,
@@ -46,7 +47,6 @@ export const MINIMUM_SIZES = {
 const RESERVED_STACK_NAMES: readonly string[] = ["base"];
 const PRIVATE_ASN = "use a private ASN: 64512–65534 or 4200000000–4294967294";
 const VAULT_PATH = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const USERNAME = /^[a-z0-9][a-z0-9._-]*$/;
 const IFNAME = /^[A-Za-z0-9_.-]{1,15}$/;
 const SSH_PUBLIC_KEY =
@@ -489,7 +489,7 @@ function checkSite(site: ParsedSite, report: Report): Ipv4Cidr | undefined {
     );
   }
 
-  if (!EMAIL.test(data.identity.admin_email)) {
+  if (!isEmailAddress(data.identity.admin_email)) {
     report(
       file,
       ["identity", "admin_email"],
@@ -514,7 +514,7 @@ function checkSite(site: ParsedSite, report: Report): Ipv4Cidr | undefined {
     } else {
       usernames.set(user.username, i);
     }
-    if (!EMAIL.test(user.email)) {
+    if (!isEmailAddress(user.email)) {
       report(
         file,
         [...path, "email"],

@@ -176,7 +176,9 @@ describe("KeycloakBroker", () => {
       namespace: "${vault_namespace.vault-root_ns-kss_E697B7D6.path}",
       path: "secret/keycloak/broker-client",
     });
-    expect(byType(out, "keycloak_oidc_identity_provider")[0].client_secret).toMatch(/^\$\{data\.vault_generic_secret\./);
+    expect(byType(out, "keycloak_oidc_identity_provider")[0].client_secret).toMatch(
+      /^\$\{data\.vault_generic_secret\./,
+    );
   });
 
   test("has the six roles, each granted through its group", () => {

@@ -12,7 +12,7 @@ function synth(files: (scope: Construct) => Record<string, string>): string {
       natCidr: "192.168.121.0/24",
     });
     const support = new SupportVm(scope, "support", { site, host, services: ["openbao", "nginx", "ziti"] });
-    new VmSecretFiles(scope, "later", { vm: support.vm, adminUser: "admin", files: files(scope) });
+    new VmSecretFiles(scope, "later", { vm: support.vm, files: files(scope) });
   });
 }
 
@@ -30,6 +30,7 @@ describe("VmSecretFiles", () => {
     const exec = block.provisioner[0]["local-exec"];
     expect(exec.environment).toMatchObject({
       HOMELAB_HOST: "10.69.50.10",
+      HOMELAB_ADMIN_USER: "admin",
       HOMELAB_DELIVERY: "secrets",
       HOMELAB_SECRETS: '${jsonencode({"ziti-router.env" = var.jwt})}',
     });

@@ -261,7 +261,7 @@ describe("ZitiOverlay", () => {
   describe("rejects", () => {
     test("a provider that does not read ids from create answers", () => {
       expect(() => synth({ provider: { createReturnsObject: false } })).toThrow(
-        /provider does not set createReturnsObject/,
+        /provider has neither createReturnsObject nor writeReturnsObject — set createReturnsObject: true, because Ziti answers a create only with the new id/,
       );
     });
 
