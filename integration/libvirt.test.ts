@@ -11,7 +11,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { shippedRaw, writeModelDir } from "../testing/model";
 import { runApp } from "../testing/synth";
-import { targets, tofu, TofuResult, tofuOk } from "./toolchain";
+import { targets } from "./targets";
+import { tofu, TofuResult, tofuOk } from "./toolchain";
 
 const URI = "qemu:///system";
 const POOL = "homelab-it";

@@ -10,6 +10,18 @@ import * as path from "node:path";
 
 type Blocks = Record<string, Record<string, unknown>>;
 
+/**
+ * `-target=` flags for the resources of the synthesized stack in `stackDir` whose
+ * address (`type.name`) passes `select`; the slow tier applies parts of a stack this way.
+ */
+export function targets(stackDir: string, select: (address: string) => boolean): string[] {
+  const config = JSON.parse(fs.readFileSync(path.join(stackDir, "cdk.tf.json"), "utf8"));
+  return Object.entries(config.resource as Record<string, Record<string, unknown>>)
+    .flatMap(([type, resources]) => Object.keys(resources).map((name) => `${type}.${name}`))
+    .filter(select)
+    .map((address) => `-target=${address}`);
+}
+
 /** Addresses (`type.name`, `data.type.name`) that a block's JSON refers to, in expressions or depends_on. */
 function references(block: unknown, known: ReadonlySet<string>): string[] {
   const text = JSON.stringify(block);
@@ -42,8 +54,12 @@ export function serviceTargets(
     for (const [name, block] of Object.entries(resources)) blocks.set(`${type}.${name}`, block);
   for (const [type, sources] of Object.entries((config.data ?? {}) as Blocks))
     for (const [name, block] of Object.entries(sources)) blocks.set(`data.${type}.${name}`, block);
+  // Locals pass values on (cluster stacks take base's values through them), so they are followed too.
+  for (const [name, value] of Object.entries((config.locals ?? {}) as Record<string, unknown>))
+    blocks.set(`local.${name}`, value);
   const known = new Set(blocks.keys());
   const typeOk = (address: string) =>
+    address.startsWith("local.") ||
     [...apply, ...allow].some((prefix) => address.startsWith(prefix) || address.startsWith(`data.${prefix}`));
 
   const verdicts = new Map<string, boolean>();
@@ -58,7 +74,7 @@ export function serviceTargets(
     return ok;
   };
   return [...blocks.keys()]
-    .filter((address) => !address.startsWith("data.") && apply.some((prefix) => address.startsWith(prefix)))
+    .filter((address) => apply.some((prefix) => address.startsWith(prefix)))
     .filter((address) => runnable(address, new Set()))
     .map((address) => `-target=${address}`);
 }

@@ -82,15 +82,3 @@ export function tofuOk(cwd: string, args: readonly string[], env: Record<string,
   if (result.status !== 0) throw new Error(`tofu ${args.join(" ")} failed in ${cwd}:\n${result.text}`);
   return result;
 }
-
-/**
- * `-target=` flags for the resources of the synthesized stack in `stackDir` whose
- * address (`type.name`) passes `select`; the slow tier applies parts of a stack this way.
- */
-export function targets(stackDir: string, select: (address: string) => boolean): string[] {
-  const config = JSON.parse(fs.readFileSync(path.join(stackDir, "cdk.tf.json"), "utf8"));
-  return Object.entries(config.resource as Record<string, Record<string, unknown>>)
-    .flatMap(([type, resources]) => Object.keys(resources).map((name) => `${type}.${name}`))
-    .filter(select)
-    .map((address) => `-target=${address}`);
-}
