@@ -2,5 +2,6 @@
 "use strict";
 const fs = require("node:fs");
 process.on("exit", () => {
-  if (process.env.HOMELAB_RSS_FILE) fs.writeFileSync(process.env.HOMELAB_RSS_FILE, String(process.resourceUsage().maxRSS));
+  if (process.env.HOMELAB_RSS_FILE)
+    fs.writeFileSync(process.env.HOMELAB_RSS_FILE, String(process.resourceUsage().maxRSS));
 });
