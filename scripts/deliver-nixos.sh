@@ -43,6 +43,7 @@ while [ -z "$login" ]; do
     sleep 5
   fi
 done
+# shellcheck disable=SC2029 # callers pass one command line, its arguments already quoted with printf %q
 remote() { ssh "${ssh_opts[@]}" "$login@$HOMELAB_HOST" "$@"; }
 sudo=""
 [ "$login" = root ] || sudo="sudo"
@@ -71,6 +72,7 @@ write_secrets='
     mv "$dir/$name.tmp" "$dir/$name"
   done
 '
+# shellcheck disable=SC2016 # a JavaScript program; ${...} is its template literal
 node -e '
   const secrets = JSON.parse(process.env.HOMELAB_SECRETS);
   for (const [name, value] of Object.entries(secrets)) {

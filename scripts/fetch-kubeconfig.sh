@@ -22,6 +22,7 @@ mkdir -p "$(dirname "$HOMELAB_KUBECONFIG")"
 tmp="$HOMELAB_KUBECONFIG.tmp.$$"
 trap 'rm -f "$tmp"' EXIT
 # RKE2 writes the local endpoint (https://127.0.0.1:6443); clients reach the master on the VLAN.
+# shellcheck disable=SC2029 # source_file is a fixed path, expanded here on purpose
 ssh "${ssh_opts[@]}" "$HOMELAB_ADMIN_USER@$HOMELAB_HOST" sudo cat "$source_file" |
   sed -E "s#(server: )https://127\\.0\\.0\\.1:6443#\\1${HOMELAB_API_SERVER}#" >"$tmp"
 grep -q "server: ${HOMELAB_API_SERVER}" "$tmp" || { echo "fetch-kubeconfig: unexpected kubeconfig from $HOMELAB_HOST (no local server entry)" >&2; exit 1; }

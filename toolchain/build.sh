@@ -283,6 +283,7 @@ find_java_home() { # minimum-major -> prints a Java home, or returns 1
 
 print_env() {
   local jhome
+  # shellcheck disable=SC2016 # $PATH is expanded by the shell that evals this output
   printf 'export PATH="%s:$PATH"\n' "$ROOT/bin"
   printf 'export TF_CLI_CONFIG_FILE="%s"\n' "$ROOT/tofurc"
   # cdktf-cli: run `tofu`, do not point TF_PLUGIN_CACHE_DIR at ~/.terraform.d,
@@ -311,7 +312,7 @@ fi
 # ---------------------------------------------------------------------------
 if [ "$LIST" = 1 ]; then
   for rec in "${ENTRIES[@]}"; do
-    IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address version versions key reason replaces artifact distsum distdir setup javamin <<<"$rec"
+    IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address _ versions key reason replaces artifact distsum distdir setup javamin <<<"$rec"
     mapfile -t outs < <(outputs_of "$kind" "$name" "$bin" "$address" "$versions" "$distdir")
     if [ "$build" != 1 ]; then state="unavailable"
     elif stamp_ok "$name" "$key" "${outs[@]}"; then state="cached"
@@ -445,9 +446,9 @@ install_dist() { # name key artifact sha256 dir bin setup java-min
 
 build_entry() { # record
   local rec=$1
-  local name kind build module modver sum nosumdb pkg bin tags ldflags address version versions key reason replaces
+  local name kind build module modver sum nosumdb pkg bin tags ldflags address versions key reason replaces
   local artifact distsum distdir setup javamin
-  IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address version versions key reason replaces artifact distsum distdir setup javamin <<<"$rec"
+  IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address _ versions key reason replaces artifact distsum distdir setup javamin <<<"$rec"
   if [ "$kind" = dist ]; then
     install_dist "$name" "$key" "$artifact" "$distsum" "$distdir" "$bin" "$setup" "$javamin"
     return
@@ -538,7 +539,7 @@ T0=$(date +%s)
 declare -a SUMMARY=()
 FAILED=0
 for rec in "${ENTRIES[@]}"; do
-  IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address version versions key reason replaces artifact distsum distdir setup javamin <<<"$rec"
+  IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address _ versions key reason replaces artifact distsum distdir setup javamin <<<"$rec"
   if [ "$build" != 1 ]; then
     log "== $name: SKIP (not buildable from the module proxy: ${reason:-see manifest})"
     SUMMARY+=("$(printf '%-15s %-11s %6s' "$name" unavailable -)")
