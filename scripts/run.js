@@ -74,5 +74,14 @@ const captureStackTrace = Error.captureStackTrace;
 Error.captureStackTrace = (target, constructorOpt) => {
   if (target instanceof Error) captureStackTrace(target, constructorOpt);
 };
+// cdktf 0.21 checks output values with util.isArray (lib/terraform-output.js), which
+// Node 22 and later deprecate at run time (DEP0044) and report on stderr on every
+// synth. The call is cdktf's, so exactly that warning is dropped; every other one stays.
+const emitWarning = process.emitWarning;
+process.emitWarning = function (warning, ...rest) {
+  const code = rest[0] !== null && typeof rest[0] === "object" ? rest[0].code : rest[1];
+  if (code === "DEP0044") return;
+  return emitWarning.call(this, warning, ...rest);
+};
 process.argv = [process.argv[0], entryPath, ...args];
 require(outfile);
