@@ -10,7 +10,7 @@ const PREFIX = "from-";
  * per value in `scope`'s stack (`local.from-<stack>-<name>`), the only
  * element there that refers across stacks; that lets a stack limit cdktf's
  * preparing pass, which exists to discover such references, to these
- * locals (`prepareCrossStackLocals`).
+ * locals (`ClusterStack.prepareStack` finds them with `crossStackLocals`).
  */
 export function crossStackValue(scope: IConstruct, source: IConstruct, name: string, value: string): string {
   const here = TerraformStack.of(scope);

@@ -91,8 +91,8 @@ export interface NixosVmProps {
  * Configuration is delivered by `scripts/deliver-nixos.sh`: it copies nixos/
  * and this VM's generated host.json to /etc/nixos, writes the secrets, and
  * runs `nixos-rebuild switch`. It runs again when, and only when, the
- * host.json, the NixOS sources or the secrets change: they key the delivery
- * resource's replacement.
+ * host.json, the NixOS sources or the secrets change, or the domain is
+ * replaced (a new VM): they key the delivery resource's replacement.
  */
 export class NixosVm extends Construct {
   /** The VM's hostname (also the libvirt domain's name). */
