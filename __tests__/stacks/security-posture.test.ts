@@ -154,11 +154,23 @@ describe("security posture of the shipped stacks", () => {
         expect(idp.extra_config).toMatchObject({ pkceEnabled: "true", pkceMethod: "S256" });
         expect(idp.validate_signature).toBe(true);
         expect(idp.store_token).toBe(false);
+        // Upstream roles are re-applied at every login, so a role removed upstream is gone at the next one.
+        expect(idp.sync_mode).toBe("FORCE");
+        // The upstream realm verifies e-mail addresses (its users are created with email_verified by the site).
+        expect(idp.trust_email).toBe(true);
         expect(idp.client_secret).toMatch(/^\$\{data\.vault_generic_secret\./);
         for (const url of ["issuer", "authorization_url", "token_url", "jwks_url", "user_info_url", "logout_url"])
           expect(idp[url]).toMatch(new RegExp(`^https://idp\\.${SUPPORT_DOMAIN.replace(/\./g, "\\.")}/realms/`));
       },
     );
+
+    test('web_origins and valid_post_logout_redirect_uris of the broker clients are "+" (only their redirect URIs)', () => {
+      for (const cluster of CLUSTERS)
+        for (const client of bodies(cluster, "keycloak_openid_client")) {
+          expect([client.client_id, client.web_origins]).toEqual([client.client_id, ["+"]]);
+          expect([client.client_id, client.valid_post_logout_redirect_uris]).toEqual([client.client_id, ["+"]]);
+        }
+    });
 
     test("valid_redirect_uris: https under the site's domains, no wildcard but oauth2-proxy's per-host callback", () => {
       const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -231,6 +243,12 @@ describe("security posture of the shipped stacks", () => {
         expect(role.allow_any_name).toBeUndefined();
         expect(role.allowed_domains).toEqual([clusterDomain(cluster), SUPPORT_DOMAIN]);
         expect(role.max_ttl).toBe(String(365 * 24 * 3600));
+        // What the role does allow below those domains: the domains themselves, subdomains and wildcards.
+        expect(role).toMatchObject({
+          allow_bare_domains: true,
+          allow_subdomains: true,
+          allow_wildcard_certificates: true,
+        });
       },
     );
 
@@ -301,6 +319,8 @@ describe("security posture of the shipped stacks", () => {
         expect(config.kubernetes_host).toMatch(/^https:\/\//);
         expect(config.kubernetes_ca_cert).toMatch(/^\$\{data\.local_file\./);
         expect(config.disable_local_ca_jwt).toBe(true);
+        // Vault's recommended setting since Kubernetes 1.21: tokens are checked by the API server's TokenReview.
+        expect(config.disable_iss_validation).toBe(true);
       },
     );
   });
@@ -327,6 +347,8 @@ describe("security posture of the shipped stacks", () => {
       const policies = zitiData().filter((o) => o.path === "/service-policies");
       const dialUser = policies.find((p) => p.data.includes('"name" = "dial-user"'))!;
       expect(dialUser.data).toContain('"identityRoles" = ["#user"], "serviceRoles" = ["#clusters"]');
+      const dialAny = policies.filter((p) => p.data.includes('"serviceRoles" = ["#all"]'));
+      expect(dialAny.map((p) => /"identityRoles" = (\[[^\]]*\])/.exec(p.data)![1])).toEqual(['["#admin"]']);
       for (const bind of policies.filter((p) => p.data.includes('"type" = "Bind"')))
         expect(bind.data).toMatch(/"identityRoles" = \["@\$\{restapi_object\.[^}]+\}"\], "serviceRoles" = \["@\$\{/);
     });
@@ -440,6 +462,7 @@ describe("security posture of the shipped stacks", () => {
       expect(user.data).toContain('"external" = true');
       expect(user.data).toContain('"projects_limit" = 0');
       expect(user.data).toContain('"can_create_group" = false');
+      expect(user.data).toContain('"force_random_password" = true');
       expect(gitlab.find((o) => o.path.endsWith("/members"))!.data).toContain('"access_level" = 20');
       expect(byId("base", "tls_private_key", "gitlab-deploy_ssh-key").algorithm).toBe("ED25519");
     });
@@ -471,6 +494,19 @@ describe("security posture of the shipped stacks", () => {
       for (const stack of ["base", ...CLUSTERS])
         for (const domain of bodies(stack, "libvirt_domain"))
           expect(domain.graphics).toEqual({ type: "vnc", listen_type: "none" });
+    });
+
+    test("VMs: cloud-init gives root SSH keys only (no password, no password login)", () => {
+      for (const stack of ["base", ...CLUSTERS])
+        for (const [id, disk] of blocks(stack, "libvirt_cloudinit_disk")) {
+          expect([id, /passw|chpasswd|ssh_pwauth|lock_passwd/i.test(disk.user_data)]).toEqual([id, false]);
+          expect(disk.user_data).toMatch(/\nssh_authorized_keys:\n {2}- ssh-/);
+        }
+    });
+
+    test("Harbor robots: duration -1 (no expiry; a robot is rotated by replacing it)", () => {
+      for (const stack of ["base", ...CLUSTERS])
+        for (const robot of restObjects(stack, "harbor")) expect(robot.data).toContain('"duration" = -1');
     });
 
     test("RKE2: the join token is a generated 64-character value, and the API server trusts the broker realm over https", () => {
