@@ -17,14 +17,20 @@ const CLUSTERS = ["kss", "kcs"];
 const SUPPORT_DOMAIN = model.site.domains.support;
 const clusterDomain = (name: string) => model.clusters.find((c) => c.name === name)!.domain;
 
-/** The blocks of `type` in `stack` (resources, or data sources with `section: "data"`), without cdktf's metadata. */
-function blocks(stack: string, type: string, section: "resource" | "data" = "resource"): [string, any][] {
-  return Object.entries<any>(stacks[stack][section]?.[type] ?? {}).map(([id, body]) => {
-    const { "//": _metadata, ...rest } = body;
-    return [id, rest];
-  });
+const STACKS = Object.keys(stacks);
+/** The stacks that hold `scope`'s blocks: base, or a cluster's stack and its later stages (`<cluster>-…`). */
+const stacksOf = (scope: string) => STACKS.filter((s) => s === scope || s.startsWith(`${scope}-`));
+
+/** The blocks of `type` of `scope` (resources, or data sources with `section: "data"`), without cdktf's metadata. */
+function blocks(scope: string, type: string, section: "resource" | "data" = "resource"): [string, any][] {
+  return stacksOf(scope).flatMap((stack) =>
+    Object.entries<any>(stacks[stack][section]?.[type] ?? {}).map(([id, body]): [string, any] => {
+      const { "//": _metadata, ...rest } = body;
+      return [id, rest];
+    }),
+  );
 }
-const bodies = (stack: string, type: string) => blocks(stack, type).map(([, body]) => body);
+const bodies = (scope: string, type: string) => blocks(scope, type).map(([, body]) => body);
 function single(stack: string, type: string): any {
   const all = bodies(stack, type);
   expect(all).toHaveLength(1);
@@ -114,13 +120,19 @@ describe("security posture of the shipped stacks", () => {
       ...CLUSTERS.flatMap((s) => bodies(s, "keycloak_openid_client").map((c) => ({ stack: s, ...c }))),
     ];
 
-    test("access_type is CONFIDENTIAL, with a generated client_secret of 48 characters", () => {
-      for (const stack of ["base", ...CLUSTERS]) {
-        const passwords = Object.fromEntries(blocks(stack, "random_password"));
-        for (const client of bodies(stack, "keycloak_openid_client")) {
-          expect(client.access_type).toBe("CONFIDENTIAL");
+    test("access_type is CONFIDENTIAL with a generated 48-character client_secret, or PUBLIC only with PKCE S256", () => {
+      for (const scope of ["base", ...CLUSTERS]) {
+        const passwords = Object.fromEntries(blocks(scope, "random_password"));
+        for (const client of bodies(scope, "keycloak_openid_client")) {
+          const at = `${scope} ${client.client_id}`;
+          if (client.access_type === "PUBLIC") {
+            // A public client (a browser application) has no secret to keep; PKCE binds its code to it.
+            expect([at, client.pkce_code_challenge_method, client.client_secret]).toEqual([at, "S256", undefined]);
+            continue;
+          }
+          expect([at, client.access_type]).toEqual([at, "CONFIDENTIAL"]);
           const id = /^\$\{random_password\.([^.]+)\.result\}$/.exec(client.client_secret)?.[1];
-          expect(passwords[id ?? ""]?.length).toBe(48);
+          expect([at, passwords[id ?? ""]?.length]).toEqual([at, 48]);
         }
       }
     });
@@ -355,31 +367,25 @@ describe("security posture of the shipped stacks", () => {
   });
 
   describe("state", () => {
-    test.each(["base", ...CLUSTERS])(
-      "%s: state and plan encryption enforced (aes_gcm, pbkdf2 from var.state_passphrase)",
-      (stack) => {
-        const encryption = stacks[stack].terraform.encryption;
-        expect(encryption.state).toEqual({ enforced: true, method: "method.aes_gcm.state" });
-        expect(encryption.plan).toEqual({ enforced: true, method: "method.aes_gcm.state" });
-        expect(encryption.remote_state_data_sources).toEqual({ default: { method: "method.aes_gcm.state" } });
-        expect(encryption.method).toEqual({ aes_gcm: { state: { keys: "key_provider.pbkdf2.state" } } });
-        expect(encryption.key_provider).toEqual({ pbkdf2: { state: { passphrase: "${var.state_passphrase}" } } });
-        expect(JSON.stringify(encryption)).not.toMatch(/unencrypted|fallback/);
-      },
-    );
+    test.each(STACKS)("%s: state and plan encryption enforced (aes_gcm, pbkdf2 from var.state_passphrase)", (stack) => {
+      const encryption = stacks[stack].terraform.encryption;
+      expect(encryption.state).toEqual({ enforced: true, method: "method.aes_gcm.state" });
+      expect(encryption.plan).toEqual({ enforced: true, method: "method.aes_gcm.state" });
+      expect(encryption.remote_state_data_sources).toEqual({ default: { method: "method.aes_gcm.state" } });
+      expect(encryption.method).toEqual({ aes_gcm: { state: { keys: "key_provider.pbkdf2.state" } } });
+      expect(encryption.key_provider).toEqual({ pbkdf2: { state: { passphrase: "${var.state_passphrase}" } } });
+      expect(JSON.stringify(encryption)).not.toMatch(/unencrypted|fallback/);
+    });
 
-    test.each(["base", ...CLUSTERS])(
-      "%s: state_passphrase is sensitive, required and at least 16 characters",
-      (stack) => {
-        const variable = stacks[stack].variable.state_passphrase;
-        expect(variable.sensitive).toBe(true);
-        expect(variable.nullable).toBe(false);
-        expect(variable.default).toBeUndefined();
-        expect(variable.validation[0].condition).toBe("${length(var.state_passphrase) >= 16}");
-      },
-    );
+    test.each(STACKS)("%s: state_passphrase is sensitive, required and at least 16 characters", (stack) => {
+      const variable = stacks[stack].variable.state_passphrase;
+      expect(variable.sensitive).toBe(true);
+      expect(variable.nullable).toBe(false);
+      expect(variable.default).toBeUndefined();
+      expect(variable.validation[0].condition).toBe("${length(var.state_passphrase) >= 16}");
+    });
 
-    test.each(["base", ...CLUSTERS])("%s: the S3 backend is reached over https and locks the state", (stack) => {
+    test.each(STACKS)("%s: the S3 backend is reached over https and locks the state", (stack) => {
       const s3 = stacks[stack].terraform.backend.s3;
       expect(s3.endpoints.s3).toMatch(/^https:\/\//);
       expect(s3.use_lockfile).toBe(true);
