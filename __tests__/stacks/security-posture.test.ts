@@ -42,7 +42,7 @@ function byId(stack: string, type: string, prefix: string): any {
   expect(found.map(([id]) => id)).toHaveLength(1);
   return found[0][1];
 }
-/** The restapi objects of `stack` sent to the API behind `provider` (`restapi.<alias>`), with their decoded `data`. */
+/** The restapi objects of `stack` sent to the API behind `provider` (`restapi.<alias>`): path and `data` (a jsonencode expression). */
 function restObjects(stack: string, provider: string): { path: string; data: string }[] {
   return bodies(stack, "restapi_object")
     .filter((o) => o.provider === `restapi.${provider}`)
