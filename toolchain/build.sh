@@ -67,12 +67,6 @@ command -v python3 >/dev/null 2>&1 || die "python3 is required to read $MANIFEST
 
 mkdir -p "$ROOT/bin" "$ROOT/mirror" "$ROOT/stamps" "$ROOT/store"
 ROOT=$(cd "$ROOT" && pwd)
-# One build at a time per install root: concurrent runs (two checkouts, a test and CI)
-# would otherwise race on the same stamps and mirror paths. The lock is released on exit.
-if command -v flock >/dev/null 2>&1; then
-  exec 9>"$ROOT/.build.lock"
-  flock 9
-fi
 
 # ---------------------------------------------------------------------------
 # Manifest -> one record per entry, fields separated by \x1f (a non-whitespace
