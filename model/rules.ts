@@ -76,8 +76,16 @@ export const MAXIMUM_COUNTS = {
   signalAllowFrom: 100,
 } as const;
 
-/** Stack names that a cluster cannot take. */
-const RESERVED_STACK_NAMES: readonly string[] = ["base"];
+/**
+ * Names a cluster cannot take, and why: `base` is a stack, `support` the
+ * support VM's hostname and Ziti router, `apps` and `library` Harbor projects.
+ */
+const RESERVED_CLUSTER_NAMES: Readonly<Record<string, string>> = {
+  base: "the base stack",
+  support: "the support VM (its hostname and Ziti router)",
+  apps: "Harbor's site-wide apps project",
+  library: "the project Harbor creates itself",
+};
 /** Keycloak's administration realm; a broker realm cannot take it. */
 const RESERVED_REALMS: readonly string[] = ["master"];
 /** Vault reserves these as namespace names (they are API path prefixes). */
@@ -104,8 +112,8 @@ const KEYCLOAK_CLIENT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/;
 const IFNAME = /^[A-Za-z0-9_.-]{1,15}$/;
 const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const S3_REGION = /^[a-z0-9][a-z0-9-]{0,62}$/;
-/** GitLab's project name rule (letters, digits, '_', '.', '+', '-', spaces; starting with a letter, digit or '_'). */
-const GITLAB_PROJECT_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.+ -]{0,254}$/;
+/** The project's GitLab path (the name is used as the path): constructs/gitlab-deploy.ts, GitLab's path rule. */
+const GITLAB_PATH = /^[a-z0-9_]([a-z0-9_.-]*[a-z0-9_-])?$/;
 /** GitHub organisation names: letters, digits and single hyphens, at most 39 characters. */
 const GITHUB_ORG = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 /** An IANA time zone name as NixOS's time.timeZone takes it (`Europe/Stockholm`, `UTC`). */
@@ -157,7 +165,7 @@ export function checkModel(site: ParsedSite | undefined, clusters: readonly Pars
   const seen: ClusterRegistry = { names: new Map(), namespaces: new Map(), asns: new Map() };
   const pools: Pool[] = [];
   for (const cluster of clusters) {
-    checkClusterName(cluster, seen, report);
+    checkClusterName(cluster, site?.data.domains.support_prefix, seen, report);
     checkClusterNodes(cluster, book, report);
     checkClusterProfile(cluster, site, seen, report);
     checkClusterVault(cluster, seen, report);
@@ -167,6 +175,7 @@ export function checkModel(site: ParsedSite | undefined, clusters: readonly Pars
   }
   checkPools(pools, book, report);
   if (site) checkServiceBuckets(site, clusters, report);
+  if (site) checkRouterNames(site, clusters, report);
   checkCounts(site, clusters, report);
 }
 
@@ -308,7 +317,12 @@ interface ClusterRegistry {
   readonly asns: Map<number, string>;
 }
 
-function checkClusterName(cluster: ParsedCluster, seen: ClusterRegistry, report: Report): void {
+function checkClusterName(
+  cluster: ParsedCluster,
+  supportPrefix: string | undefined,
+  seen: ClusterRegistry,
+  report: Report,
+): void {
   const { file, data } = cluster;
   const name = data.name;
   if (!isDnsLabel(name) || name.length > 63 - "-master".length) {
@@ -317,8 +331,18 @@ function checkClusterName(cluster: ParsedCluster, seen: ClusterRegistry, report:
       ["name"],
       `${showValue(name)} is not a valid cluster name — use lower-case letters, digits and '-', at most ${63 - "-master".length} characters, starting and ending with a letter or digit`,
     );
-  } else if (RESERVED_STACK_NAMES.includes(name)) {
-    report(file, ["name"], `${showValue(name)} is reserved for the ${name} stack — choose another cluster name`);
+  } else if (name in RESERVED_CLUSTER_NAMES) {
+    report(
+      file,
+      ["name"],
+      `${showValue(name)} is reserved for ${RESERVED_CLUSTER_NAMES[name]} — choose another cluster name`,
+    );
+  } else if (supportPrefix !== undefined && name === supportPrefix) {
+    report(
+      file,
+      ["name"],
+      `${showValue(name)} is domains.support_prefix, so the cluster's domain would be the support VM's — choose another cluster name`,
+    );
   } else if (name !== cluster.stem) {
     report(
       file,
@@ -594,6 +618,22 @@ function checkServiceBuckets(site: ParsedSite, clusters: readonly ParsedCluster[
   }
 }
 
+/** Every router has a Ziti identity of its name (`<cluster>-router`, `support-router`); a device cannot take one. */
+function checkRouterNames(site: ParsedSite, clusters: readonly ParsedCluster[], report: Report): void {
+  const routers = new Map<string, string>([["support-router", "the support VM's router"]]);
+  for (const cluster of clusters) routers.set(`${cluster.data.name}-router`, `the router of ${cluster.file}`);
+  site.data.ziti.client_devices.forEach((device, i) => {
+    const router = routers.get(device.name);
+    if (router) {
+      report(
+        site.file,
+        ["ziti", "client_devices", i, "name"],
+        `${showValue(device.name)} is the Ziti identity of ${router} — rename the device`,
+      );
+    }
+  });
+}
+
 function checkCounts(site: ParsedSite | undefined, clusters: readonly ParsedCluster[], report: Report): void {
   const over = (file: string, path: FieldPath, count: number, limit: number, what: string) => {
     if (count > limit)
@@ -665,6 +705,13 @@ function checkDomains({ file, data }: ParsedSite, report: Report): void {
         `${showValue(domains[key])} is not a DNS name — use lower-case labels separated by dots, for example lab.example.com`,
       );
     }
+  }
+  if (isDnsName(domains.root) && !domains.root.includes(".")) {
+    report(
+      file,
+      ["domains", "root"],
+      `${showValue(domains.root)} is a single label — use the public zone certificates are issued through, for example example.com`,
+    );
   }
   if (
     isDnsName(domains.base) &&
@@ -954,17 +1001,27 @@ function checkLibvirt({ file, data }: ParsedSite, report: Report): void {
       ["libvirt", "base_image"],
       `${showValue(data.libvirt.base_image)} is not a plain path — use letters, digits and ./_+@:- only, for example nixos/result/nixos.qcow2`,
     );
+  } else if (!data.libvirt.base_image.endsWith(".qcow2")) {
+    report(
+      file,
+      ["libvirt", "base_image"],
+      `${showValue(data.libvirt.base_image)} is not a .qcow2 image — build it with nix build ./nixos#base-image -o nixos/result and use nixos/result/nixos.qcow2`,
+    );
   }
 }
 
 function checkGit({ file, data }: ParsedSite, report: Report): void {
   if (data.git.project_name.trim() === "") {
     report(file, ["git", "project_name"], "is empty — name the GitLab project that holds the GitOps repository");
-  } else if (!GITLAB_PROJECT_NAME.test(data.git.project_name)) {
+  } else if (
+    !GITLAB_PATH.test(data.git.project_name) ||
+    /\.(git|atom)$/.test(data.git.project_name) ||
+    data.git.project_name.length > 255
+  ) {
     report(
       file,
       ["git", "project_name"],
-      `${showValue(data.git.project_name)} is not a name GitLab accepts — use letters, digits, '_', '.', '+', '-' and spaces, starting with a letter, digit or '_'`,
+      `${showValue(data.git.project_name)} is not a GitLab project path — use lower-case letters, digits, '_', '-' and '.', not starting with '-' or '.' and not ending in '.', .git or .atom`,
     );
   }
   if (!GITHUB_ORG.test(data.git.github_org)) {
