@@ -79,7 +79,7 @@ export class Rke2Cluster extends Construct {
       vaultAddr: site.vault.address,
       vaultAuthMount: cluster.vault.authMount,
       vaultNamespace: cluster.vault.namespace,
-      harborAddr: `harbor.${site.domains.support}`,
+      harborAddr: site.services.harborHost,
       gatewayIp: site.network.gatewayIp,
       managementCidr: site.network.managementCidr,
       podCidr: site.network.podCidr,

@@ -30,6 +30,10 @@ export const SITE_FILE = "site.yaml";
 export const CLUSTER_FILE_EXTENSION = ".yaml";
 export const SITE_EXAMPLE_FILE = "site.example.yaml";
 export const CLUSTERS_DIR = "clusters";
+/** Teleport's web and proxy port on the support VM. */
+export const TELEPORT_WEB_PORT = 3080;
+/** The Ziti controller's edge management API port. */
+export const ZITI_MANAGEMENT_PORT = 2029;
 
 /**
  * Limits that keep a hostile or mistaken file from exhausting memory or time.
@@ -253,6 +257,13 @@ function toSite(file: string, data: SiteFile): SiteModel {
       region: data.state.region,
     },
     vault: { address: data.vault.address ?? `https://vault.${support}` },
+    services: {
+      harborHost: `harbor.${support}`,
+      harborUrl: `https://harbor.${support}`,
+      gitlabUrl: `https://gitlab.${support}`,
+      teleportProxyAddress: `teleport.${support}:${TELEPORT_WEB_PORT}`,
+      zitiManagementUrl: `https://${data.domains.ziti}:${ZITI_MANAGEMENT_PORT}`,
+    },
   };
 }
 
