@@ -118,6 +118,12 @@ describe("the app entry point (what cdktf synth runs)", () => {
       );
     });
 
+    test("a deeply nested document", () => {
+      const dir = writeModelDir(shippedRaw());
+      fs.writeFileSync(cluster(dir, "kss.yaml"), `${"? ".repeat(50000)}x\n`);
+      expect(fails(dir)).toMatch(/clusters\/kss\.yaml: \(file\): nests collections more than 32 levels deep/);
+    });
+
     test("a directory named like a cluster file", () => {
       const dir = writeModelDir(shippedRaw());
       fs.mkdirSync(cluster(dir, "lab.yaml"));

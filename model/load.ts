@@ -6,7 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Document, isNode, LineCounter, parseDocument } from "yaml";
+import { CST, Document, isNode, Lexer, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { didYouMean, FieldPath, ModelError, ModelIssue, showValue } from "./issues";
 import { formatIpv4, managementMac, normalizeMac, parseCidr } from "./net";
@@ -47,7 +47,41 @@ export const MODEL_LIMITS = {
   stringLength: 4096,
   /** YAML alias (`*ref`) expansions per file; the shipped files use none. */
   aliasCount: 100,
+  /** Nesting of collections (see `nestingDepth`); the shipped files reach 5. */
+  nesting: 32,
 } as const;
+
+/**
+ * How deeply `text` nests collections, counted from YAML's tokens without
+ * building them (the parser recurses per level and runs out of stack or
+ * memory on a few ten thousand): open flow collections, plus the block
+ * indicators (`-`, `?`, `:`) on the current line, plus half its indentation.
+ * Stops counting past the limit.
+ */
+export function nestingDepth(text: string): number {
+  let flow = 0;
+  let indicators = 0;
+  let indent = 0;
+  let atLineStart = true;
+  let max = 0;
+  for (const token of new Lexer().lex(text)) {
+    const type = CST.tokenType(token);
+    if (type === "newline") {
+      indicators = 0;
+      indent = 0;
+      atLineStart = true;
+      continue;
+    }
+    if (type === "flow-seq-start" || type === "flow-map-start") flow++;
+    else if (type === "flow-seq-end" || type === "flow-map-end") flow = Math.max(0, flow - 1);
+    else if (type === "seq-item-ind" || type === "explicit-key-ind" || type === "map-value-ind") indicators++;
+    if (atLineStart && type === "space") indent = token.length;
+    atLineStart = false;
+    max = Math.max(max, flow + indicators + Math.ceil(indent / 2));
+    if (max > MODEL_LIMITS.nesting) break;
+  }
+  return max;
+}
 
 /** Finds the line of the node at `path`, or of its nearest parent that exists. */
 function lineOf(doc: Document, counter: LineCounter, at: FieldPath): number | undefined {
@@ -122,6 +156,14 @@ function parseFile<T>(
       file: source.file,
       path: [],
       message: `is ${source.text.length} characters long, more than the ${MODEL_LIMITS.fileBytes} a model file may have — is this the right file?`,
+    });
+    return undefined;
+  }
+  if (nestingDepth(source.text) > MODEL_LIMITS.nesting) {
+    issues.push({
+      file: source.file,
+      path: [],
+      message: `nests collections more than ${MODEL_LIMITS.nesting} levels deep — model files are a few levels deep; is this the right file?`,
     });
     return undefined;
   }

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { invalidUtf8Line, ModelError, parseModel } from "../../model";
+import { invalidUtf8Line, ModelError, nestingDepth, parseModel } from "../../model";
 import { modelWith, REPO_ROOT } from "../../testing/model";
 
 /** Runs `edit` on the shipped model and returns the ModelError's message. */
@@ -248,6 +248,23 @@ describe("limits", () => {
     expect(() =>
       parseModel({ site: site(), clusters: [{ file: "clusters/kss.yaml", text: `${a}\n${b}\n${c}\n` }] }),
     ).toThrow(/clusters\/kss\.yaml: \(file\): cannot be read: .* — write the values out instead of using YAML aliases/);
+  });
+
+  test.each([
+    ["flow collections", "[".repeat(100000)],
+    ["block sequences on one line", `${"- ".repeat(100000)}x`],
+    ["explicit keys", `${"? ".repeat(100000)}x`],
+    ["indentation", `${Array.from({ length: 700 }, (_, i) => `${" ".repeat(i)}a:`).join("\n")} 1`],
+  ])("nesting is limited before parsing (%s)", (_kind, text) => {
+    expect(() => parseModel({ site: site(), clusters: [{ file: "clusters/kss.yaml", text }] })).toThrow(
+      /clusters\/kss\.yaml: \(file\): nests collections more than 32 levels deep/,
+    );
+  });
+
+  test("the shipped files are far from the nesting limit", () => {
+    for (const file of ["site.example.yaml", "clusters/kss.yaml", "clusters/kcs.yaml"]) {
+      expect(nestingDepth(fs.readFileSync(path.join(REPO_ROOT, file), "utf8"))).toBeLessThan(8);
+    }
   });
 
   test("invalid UTF-8 is found with its line; valid multi-byte text is not", () => {
