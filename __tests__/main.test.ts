@@ -130,6 +130,13 @@ describe("the app entry point (what cdktf synth runs)", () => {
       expect(fails(dir)).toMatch(/clusters\/lab\.yaml: \(file\): is not a regular file \(a directory\?\)/);
     });
 
+    test("a file where the clusters directory should be", () => {
+      const dir = writeModelDir(shippedRaw());
+      fs.rmSync(path.join(dir, "clusters"), { recursive: true });
+      fs.writeFileSync(path.join(dir, "clusters"), "name: kss\n");
+      expect(fails(dir)).toMatch(/clusters: \(file\): is not a readable directory/);
+    });
+
     test("cluster files with a wrong extension are named, not skipped", () => {
       const dir = writeModelDir(shippedRaw());
       fs.renameSync(cluster(dir, "kss.yaml"), cluster(dir, "KSS.YAML"));

@@ -432,7 +432,13 @@ function readSource(dir: string, file: string): ModelSource | ModelIssue {
       message: `is ${stat.size} bytes, more than the ${MODEL_LIMITS.fileBytes} a model file may have — is this the right file?`,
     };
   }
-  const bytes = fs.readFileSync(full);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(full);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { file, path: [], message: `cannot be read (${code}) — check its permissions` };
+  }
   const badLine = invalidUtf8Line(bytes);
   if (badLine !== undefined) {
     return {
@@ -449,8 +455,19 @@ function readSource(dir: string, file: string): ModelSource | ModelIssue {
 function listClusterFiles(dir: string, issues: ModelIssue[]): string[] {
   const clustersDir = path.join(dir, CLUSTERS_DIR);
   if (!fs.existsSync(clustersDir)) return [];
+  let names: string[];
+  try {
+    names = fs.readdirSync(clustersDir).sort();
+  } catch {
+    issues.push({
+      file: CLUSTERS_DIR,
+      path: [],
+      message: "is not a readable directory — it holds one <name>.yaml per cluster",
+    });
+    return [];
+  }
   const files: string[] = [];
-  for (const name of fs.readdirSync(clustersDir).sort()) {
+  for (const name of names) {
     if (name.startsWith(".")) continue;
     const file = `${CLUSTERS_DIR}/${name}`;
     const extension = /\.ya?ml$/i.exec(name)?.[0];
