@@ -180,7 +180,7 @@ describe("the app entry point (what cdktf synth runs)", () => {
       const raw = shippedRaw();
       raw.clusters.kss.oidc.client_id = "argocd";
       expect(fails(writeModelDir(raw))).toMatch(
-        /clusters\/kss\.yaml:\d+: oidc\.client_id: "argocd" is already the broker realm's client for an application/,
+        /clusters\/kss\.yaml:\d+: oidc\.client_id: "argocd" is, or shares a '-' prefix with, a client the broker realm gives an application/,
       );
     });
 

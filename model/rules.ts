@@ -174,6 +174,7 @@ export function checkModel(site: ParsedSite | undefined, clusters: readonly Pars
     if (pool) pools.push(pool);
   }
   checkPools(pools, book, report);
+  checkDerivedNames(site, clusters, report);
   if (site) checkServiceBuckets(site, clusters, report);
   if (site) checkRouterNames(site, clusters, report);
   checkCounts(site, clusters, report);
@@ -503,11 +504,15 @@ function checkClusterIdentity(cluster: ParsedCluster, report: Report): void {
       ["oidc", "client_id"],
       `${showValue(clientId)} is not a usable client ID — use letters, digits, '.', '_' and '-', normally kubernetes`,
     );
-  } else if (BROKER_APPLICATION_CLIENTS.includes(clientId)) {
+  } else if (
+    BROKER_APPLICATION_CLIENTS.some(
+      (app) => app === clientId || app.startsWith(`${clientId}-`) || clientId.startsWith(`${app}-`),
+    )
+  ) {
     report(
       file,
       ["oidc", "client_id"],
-      `${showValue(clientId)} is already the broker realm's client for an application (${BROKER_APPLICATION_CLIENTS.join(", ")}) — use another ID, normally kubernetes`,
+      `${showValue(clientId)} is, or shares a '-' prefix with, a client the broker realm gives an application (${BROKER_APPLICATION_CLIENTS.join(", ")}), and the two would collide — use another ID, normally kubernetes`,
     );
   }
   const realm = data.identity.broker_realm;
@@ -614,6 +619,62 @@ function checkServiceBuckets(site: ParsedSite, clusters: readonly ParsedCluster[
       site.file,
       ["state", "bucket"],
       `${showValue(bucket)} is the MinIO bucket of ${owner[1]}, whose service user could then read and delete all state — keep state in its own bucket, normally tofu-state`,
+    );
+  }
+}
+
+/**
+ * Names the stacks derive by appending a suffix to a model name (Keycloak
+ * `user-roles-<user>` next to `user-<user>`, the broker client's
+ * `client-broker-<cluster>-roles`, Vault's `ns-<namespace>-kv`, a device's
+ * `identity-<device>-jwt` and `-enrolment`) must not meet another model
+ * name with that suffix, or two resources would get one address.
+ */
+function checkDerivedNames(site: ParsedSite | undefined, clusters: readonly ParsedCluster[], report: Report): void {
+  const clash = (names: readonly string[], suffixes: readonly string[]): Map<number, string> => {
+    const found = new Map<number, string>();
+    names.forEach((name, i) => {
+      for (const suffix of suffixes) {
+        const base = suffix.startsWith("-") ? name.slice(0, -suffix.length) : name.slice(suffix.length);
+        const matches = suffix.startsWith("-") ? name.endsWith(suffix) : name.startsWith(suffix);
+        if (matches && base !== "" && names.includes(base)) found.set(i, base);
+      }
+    });
+    return found;
+  };
+  for (const [i, base] of clash(
+    clusters.map((c) => c.data.name),
+    ["-roles"],
+  )) {
+    report(
+      clusters[i].file,
+      ["name"],
+      `${showValue(clusters[i].data.name)} would give the upstream Keycloak client of cluster ${base} and its own client the same resource name — choose another cluster name`,
+    );
+  }
+  const namespaces = clusters.map((c) => c.data.vault.namespace ?? c.data.name);
+  for (const [i, base] of clash(namespaces, ["-kv"])) {
+    report(
+      clusters[i].file,
+      ["vault", "namespace"],
+      `${showValue(namespaces[i])} would give its Vault namespace the resource name of namespace ${base}'s KV mount — choose another namespace`,
+    );
+  }
+  if (!site) return;
+  const users = site.data.identity.users.map((u) => u.username);
+  for (const [i, base] of clash(users, ["roles-"])) {
+    report(
+      site.file,
+      ["identity", "users", i, "username"],
+      `${showValue(users[i])} would give the user the resource name of ${base}'s role mapping — rename the user`,
+    );
+  }
+  const devices = site.data.ziti.client_devices.map((d) => d.name);
+  for (const [i, base] of clash(devices, ["-jwt", "-enrolment"])) {
+    report(
+      site.file,
+      ["ziti", "client_devices", i, "name"],
+      `${showValue(devices[i])} would give the device the resource name of ${base}'s enrolment token — rename the device`,
     );
   }
 }

@@ -187,7 +187,7 @@ describe("what the services, NixOS and libvirt would refuse at apply time", () =
 
   test("the API server's client is none of the applications' clients", () => {
     expect(problems((raw) => (raw.clusters.kss.oidc.client_id = "grafana"))).toMatch(
-      /oidc\.client_id: "grafana" is already the broker realm's client for an application/,
+      /oidc\.client_id: "grafana" is, or shares a '-' prefix with, a client the broker realm gives an application/,
     );
     expect(problems((raw) => (raw.clusters.kss.oidc.client_id = "kube api"))).toMatch(
       /oidc\.client_id: "kube api" is not a usable client ID/,
@@ -211,6 +211,38 @@ describe("what the services, NixOS and libvirt would refuse at apply time", () =
     expect(problems((raw) => (raw.site.ziti.client_devices[0].role_attributes = ["#all"]))).toMatch(
       /ziti\.client_devices\[0\]\.role_attributes\[0\]: "#all" is not a role attribute/,
     );
+  });
+
+  test("no two model names give two resources one address", () => {
+    expect(
+      problems((raw) =>
+        raw.site.identity.users.push({
+          ...raw.site.identity.users[1],
+          username: "roles-alice",
+          email: "r@example.com",
+        }),
+      ),
+    ).toMatch(
+      /identity\.users\[2\]\.username: "roles-alice" would give the user the resource name of alice's role mapping/,
+    );
+    expect(problems((raw) => raw.site.ziti.client_devices.push({ name: "bob-phone-jwt" }))).toMatch(
+      /ziti\.client_devices\[2\]\.name: "bob-phone-jwt" would give the device the resource name of bob-phone's enrolment token/,
+    );
+    expect(problems((raw) => (raw.clusters.kcs.vault.namespace = "kss-kv"))).toMatch(
+      /clusters\/kcs\.yaml:\d+: vault\.namespace: "kss-kv" would give its Vault namespace the resource name of namespace kss's KV mount/,
+    );
+    const message = problems((raw) => {
+      raw.clusters["kss-roles"] = { ...raw.clusters.kcs, name: "kss-roles" };
+      delete raw.clusters.kcs;
+    });
+    expect(message).toMatch(
+      /clusters\/kss-roles\.yaml:\d+: name: "kss-roles" would give the upstream Keycloak client of cluster kss/,
+    );
+    for (const clientId of ["oauth2", "argocd-scopes", "grafana-audience"]) {
+      expect(problems((raw) => (raw.clusters.kss.oidc.client_id = clientId))).toMatch(
+        new RegExp(`oidc\\.client_id: "${clientId}" is, or shares a '-' prefix with, a client the broker realm gives an application`),
+      );
+    }
   });
 
   test("other fields follow their consumers' rules", () => {
