@@ -86,6 +86,8 @@ const RESERVED_CLUSTER_NAMES: Readonly<Record<string, string>> = {
   apps: "Harbor's site-wide apps project",
   library: "the project Harbor creates itself",
 };
+/** Names of the cluster's other resources beside its nodes (constructs/rke2-cluster.ts); a worker cannot take one. */
+const RESERVED_WORKER_NAMES: readonly string[] = ["join-token", "kubeconfig", "api-server-ca"];
 /** Keycloak's administration realm; a broker realm cannot take it. */
 const RESERVED_REALMS: readonly string[] = ["master"];
 /** Vault reserves these as namespace names (they are API path prefixes). */
@@ -386,6 +388,12 @@ function checkClusterNodes(cluster: ParsedCluster, book: AddressBook, report: Re
         file,
         [...path, "name"],
         `"master" is the control-plane node's name — call the worker something else, for example worker-${i + 1}`,
+      );
+    } else if (RESERVED_WORKER_NAMES.includes(worker.name)) {
+      report(
+        file,
+        [...path, "name"],
+        `${showValue(worker.name)} is the name of another part of the cluster's configuration (${RESERVED_WORKER_NAMES.join(", ")}) — call the worker something else, for example worker-${i + 1}`,
       );
     }
     const first = workerNames.get(worker.name);

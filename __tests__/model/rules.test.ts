@@ -238,9 +238,14 @@ describe("what the services, NixOS and libvirt would refuse at apply time", () =
     expect(message).toMatch(
       /clusters\/kss-roles\.yaml:\d+: name: "kss-roles" would give the upstream Keycloak client of cluster kss/,
     );
+    expect(problems((raw) => (raw.clusters.kss.workers[0].name = "kubeconfig"))).toMatch(
+      /workers\[0\]\.name: "kubeconfig" is the name of another part of the cluster's configuration/,
+    );
     for (const clientId of ["oauth2", "argocd-scopes", "grafana-audience"]) {
       expect(problems((raw) => (raw.clusters.kss.oidc.client_id = clientId))).toMatch(
-        new RegExp(`oidc\\.client_id: "${clientId}" is, or shares a '-' prefix with, a client the broker realm gives an application`),
+        new RegExp(
+          `oidc\\.client_id: "${clientId}" is, or shares a '-' prefix with, a client the broker realm gives an application`,
+        ),
       );
     }
   });
