@@ -6,7 +6,9 @@
  * - HOMELAB_MODEL_DIR: where site.yaml and clusters/ live (default: the current directory, where cdktf runs the app).
  * - HOMELAB_BASE_BACKEND=local: keep base's state locally for its very first apply (README, "Bootstrap").
  */
+import * as fs from "node:fs";
 import { App } from "cdktf";
+import { ConstructValidationError, describeConstructError } from "./constructs";
 import { loadModel, ModelError } from "./model";
 import { addHomelabStacks } from "./stacks";
 
@@ -22,16 +24,28 @@ function baseBackend(value: string | undefined): "s3" | "local" {
   ]);
 }
 
+// cdktf's App creates its output directory when it is constructed; a construct that then refuses
+// its props must not leave that behind.
+const outdir = process.env.CDKTF_OUTDIR ?? "cdktf.out";
+const outdirExisted = fs.existsSync(outdir);
+
 try {
   const { model, notices } = loadModel(process.env.HOMELAB_MODEL_DIR ?? process.cwd());
   for (const notice of notices) console.error(notice);
   const backend = baseBackend(process.env.HOMELAB_BASE_BACKEND);
   // Only now that everything is known to be valid does anything get written.
-  const app = new App();
+  const app = new App({ outdir });
   addHomelabStacks(app, model, { baseBackend: backend });
   app.synth();
 } catch (error) {
-  if (!(error instanceof ModelError)) throw error;
-  console.error(error.message);
+  if (error instanceof ModelError) {
+    console.error(error.message);
+  } else if (error instanceof ConstructValidationError) {
+    // A value the model rules let through but a construct refuses: still the operator's input, not a crash.
+    console.error(describeConstructError(error));
+    if (!outdirExisted) fs.rmSync(outdir, { recursive: true, force: true });
+  } else {
+    throw error;
+  }
   process.exitCode = 1;
 }

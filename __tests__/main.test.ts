@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { shippedRaw, writeModelDir } from "../testing/model";
+import { REPO_ROOT, shippedRaw, writeModelDir } from "../testing/model";
 import { readTree, runApp } from "../testing/synth";
 
 const tempDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -77,5 +77,119 @@ describe("the app entry point (what cdktf synth runs)", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/HOMELAB_BASE_BACKEND: "consul" is not a backend/);
     expect(fs.existsSync(outdir)).toBe(false);
+  });
+
+  describe("bad input is a model error (exit 1, a message, no stack trace, nothing written)", () => {
+    /** Runs the app on the model in `dir` and checks the failure; returns stderr. */
+    function fails(dir: string): string {
+      const outdir = path.join(tempDir("homelab-out-"), "cdktf.out");
+      const result = runApp({ modelDir: dir, outdir });
+      expect({ status: result.status, stackTrace: /\n\s+at /.test(result.stderr) }).toEqual({
+        status: 1,
+        stackTrace: false,
+      });
+      expect(fs.existsSync(outdir)).toBe(false);
+      return result.stderr;
+    }
+    const cluster = (dir: string, file: string) => path.join(dir, "clusters", file);
+
+    test("a YAML alias bomb", () => {
+      const dir = writeModelDir(shippedRaw());
+      const levels = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+      for (let i = 1; i < 9; i++) {
+        const previous = String.fromCharCode(96 + i);
+        const name = String.fromCharCode(97 + i);
+        levels.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(",")}]`);
+      }
+      fs.writeFileSync(cluster(dir, "kss.yaml"), `${levels.join("\n")}\nname: kss\n`);
+      expect(fails(dir)).toMatch(/clusters\/kss\.yaml: \(file\): cannot be read: .*alias.* — write the values out/i);
+    });
+
+    test("a huge document, and a huge string", () => {
+      const dir = writeModelDir(shippedRaw());
+      fs.writeFileSync(cluster(dir, "kss.yaml"), `# ${"x".repeat(300 * 1024)}\nname: kss\n`);
+      expect(fails(dir)).toMatch(
+        /clusters\/kss\.yaml: \(file\): is \d+ bytes, more than the 262144 a model file may have/,
+      );
+      const raw = shippedRaw();
+      raw.clusters.kss.oidc.client_id = "k".repeat(5000);
+      expect(fails(writeModelDir(raw))).toMatch(
+        /clusters\/kss\.yaml:\d+: oidc\.client_id: is longer than 4096 characters/,
+      );
+    });
+
+    test("a deeply nested document", () => {
+      const dir = writeModelDir(shippedRaw());
+      fs.writeFileSync(cluster(dir, "kss.yaml"), `${"? ".repeat(50000)}x\n`);
+      expect(fails(dir)).toMatch(/clusters\/kss\.yaml: \(file\): nests collections more than 32 levels deep/);
+    });
+
+    test("a directory named like a cluster file", () => {
+      const dir = writeModelDir(shippedRaw());
+      fs.mkdirSync(cluster(dir, "lab.yaml"));
+      expect(fails(dir)).toMatch(/clusters\/lab\.yaml: \(file\): is not a regular file \(a directory\?\)/);
+    });
+
+    test("a file where the clusters directory should be", () => {
+      const dir = writeModelDir(shippedRaw());
+      fs.rmSync(path.join(dir, "clusters"), { recursive: true });
+      fs.writeFileSync(path.join(dir, "clusters"), "name: kss\n");
+      expect(fails(dir)).toMatch(/clusters: \(file\): is not a readable directory/);
+    });
+
+    test("cluster files with a wrong extension are named, not skipped", () => {
+      const dir = writeModelDir(shippedRaw());
+      fs.renameSync(cluster(dir, "kss.yaml"), cluster(dir, "KSS.YAML"));
+      fs.copyFileSync(cluster(dir, "kcs.yaml"), cluster(dir, "lab.yml"));
+      fs.copyFileSync(cluster(dir, "kcs.yaml"), cluster(dir, "old.Yaml"));
+      const stderr = fails(dir);
+      expect(stderr).toMatch(
+        /clusters\/KSS\.YAML: \(file\): ends in \.YAML, so it would be ignored — rename it to clusters\/KSS\.yaml/,
+      );
+      expect(stderr).toMatch(/clusters\/lab\.yml: \(file\): ends in \.yml/);
+      expect(stderr).toMatch(/clusters\/old\.Yaml: \(file\): ends in \.Yaml/);
+    });
+
+    test("a site.yaml that is a dangling symlink does not fall back to the example", () => {
+      const dir = writeModelDir(shippedRaw());
+      fs.rmSync(path.join(dir, "site.yaml"));
+      fs.copyFileSync(path.join(REPO_ROOT, "site.example.yaml"), path.join(dir, "site.example.yaml"));
+      fs.symlinkSync(path.join(dir, "gone", "site.yaml"), path.join(dir, "site.yaml"));
+      const stderr = fails(dir);
+      expect(stderr).toMatch(/site\.yaml: \(file\): is a symbolic link to .*gone\/site\.yaml, which does not exist/);
+      expect(stderr).not.toMatch(/using site\.example\.yaml/);
+    });
+
+    test("invalid UTF-8, with its line", () => {
+      const dir = writeModelDir(shippedRaw());
+      const text = fs.readFileSync(cluster(dir, "kss.yaml"));
+      const line =
+        text
+          .toString("utf8")
+          .split("\n")
+          .findIndex((l) => l.startsWith("name:")) + 1;
+      const at = text.indexOf("name:");
+      fs.writeFileSync(
+        cluster(dir, "kss.yaml"),
+        Buffer.concat([text.subarray(0, at), Buffer.from([0xc3, 0x28]), text.subarray(at)]),
+      );
+      expect(fails(dir)).toMatch(new RegExp(`clusters/kss\\.yaml:${line}: \\(file\\): is not valid UTF-8`));
+    });
+
+    test("an OIDC client ID that is an application's client", () => {
+      const raw = shippedRaw();
+      raw.clusters.kss.oidc.client_id = "argocd";
+      expect(fails(writeModelDir(raw))).toMatch(
+        /clusters\/kss\.yaml:\d+: oidc\.client_id: "argocd" is, or shares a '-' prefix with, a client the broker realm gives an application/,
+      );
+    });
+
+    test("a token-shaped string", () => {
+      const raw = shippedRaw();
+      raw.site.identity.users[0].first_name = "${TfToken[TOKEN.1]}";
+      expect(fails(writeModelDir(raw))).toMatch(
+        /site\.yaml:\d+: identity\.users\[0\]\.first_name: "\$\{TfToken\[TOKEN\.1\]\}" contains "\$\{TfToken\[", the marker of an unresolved CDKTF token/,
+      );
+    });
   });
 });

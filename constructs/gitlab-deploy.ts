@@ -7,6 +7,7 @@ import { restApiProblems } from "./rest-api";
 import { ObjectResource } from "../.gen/providers/restapi/object-resource";
 import type { RestapiProvider } from "../.gen/providers/restapi/provider";
 import type { VaultRoot } from "./vault-root";
+import { throwIfInvalid } from "./validation";
 
 /** GitLab's Reporter role: read and clone, no push (Gitlab::Access::REPORTER). */
 const REPORTER = 20;
@@ -125,7 +126,7 @@ export class GitLabDeploy extends Construct {
         returnsObjectWhy: "restapi learns a new object's id from GitLab's answer",
       }),
     );
-    if (problems.length > 0) throw new Error(`GitLabDeploy "${id}": ${problems.join("; ")}`);
+    throwIfInvalid(this, problems);
 
     const provider = props.provider;
 

@@ -13,6 +13,7 @@ import {
   registryUrlProblems,
 } from "./harbor-registry";
 import type { VaultCluster } from "./vault-cluster";
+import { throwIfInvalid } from "./validation";
 
 export interface HarborClusterProjectProps {
   /** The cluster, from the model; the project is named after it. */
@@ -50,7 +51,7 @@ export class HarborClusterProject extends Construct {
 
     const problems = [...registryUrlProblems(props.registryUrl), ...harborApiProblems(props.api, props.registryUrl)];
     problems.push(...harborNameProblems("cluster.name", cluster.name));
-    if (problems.length > 0) throw new Error(`HarborClusterProject "${cluster.name}": ${problems.join("; ")}`);
+    throwIfInvalid(this, problems);
 
     this.project = new Project(this, "project", {
       name: cluster.name,

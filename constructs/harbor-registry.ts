@@ -7,6 +7,7 @@ import { Registry } from "../.gen/providers/harbor/registry";
 import { ObjectResource } from "../.gen/providers/restapi/object-resource";
 import type { RestapiProvider } from "../.gen/providers/restapi/provider";
 import type { VaultRoot } from "./vault-root";
+import { throwIfInvalid } from "./validation";
 
 /** Harbor's rule for project and robot names (src/pkg/project/manager.go, src/server/v2.0/handler/robot.go). */
 const HARBOR_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
@@ -122,7 +123,7 @@ export class HarborRegistry extends Construct {
           `${where}.endpointUrl "${cache.endpointUrl}" must be an https URL without a path, such as https://quay.io`,
         );
     });
-    if (problems.length > 0) throw new Error(`HarborRegistry "${id}": ${problems.join("; ")}`);
+    throwIfInvalid(this, problems);
 
     this.registryHost = registryHost(props.registryUrl);
     const projects: Record<string, Project> = {};

@@ -17,6 +17,7 @@ import { Role } from "../.gen/providers/keycloak/role";
 import type { ClusterModel } from "../model";
 import { BRUTE_FORCE_DETECTION, clientSecret, KeycloakUpstream, UPSTREAM_IDP_ALIAS } from "./keycloak-upstream";
 import type { VaultCluster } from "./vault-cluster";
+import { throwIfInvalid } from "./validation";
 
 /** Social identity providers a broker realm can offer besides the upstream realm. */
 export type SocialProvider = "github" | "google" | "microsoft";
@@ -144,7 +145,7 @@ export class KeycloakBroker extends Construct {
       problems.push(
         `upstream has no client for cluster "${cluster.name}" — list the cluster among the upstream's brokers`,
       );
-    if (problems.length > 0) throw new Error(`KeycloakBroker "${cluster.name}": ${problems.join("; ")}`);
+    throwIfInvalid(this, problems);
 
     this.realm = new Realm(this, "realm", {
       realm: realmName,

@@ -10,6 +10,7 @@ import { User } from "../.gen/providers/keycloak/user";
 import { UserRoles } from "../.gen/providers/keycloak/user-roles";
 import type { UserModel } from "../model";
 import type { VaultRoot } from "./vault-root";
+import { throwIfInvalid } from "./validation";
 
 /** A cluster whose broker realm federates the upstream realm. */
 export interface UpstreamBroker {
@@ -159,7 +160,7 @@ export class KeycloakUpstream extends Construct {
       if (!Token.isUnresolved(broker.keycloakUrl) && !/^https?:\/\/[^/\s]+/.test(broker.keycloakUrl))
         problems.push(`brokers[${i}].keycloakUrl "${broker.keycloakUrl}" is not an http(s) URL`);
     });
-    if (problems.length > 0) throw new Error(`KeycloakUpstream "${id}": ${problems.join("; ")}`);
+    throwIfInvalid(this, problems);
 
     this.realm = new Realm(this, "realm", {
       realm: realmName,

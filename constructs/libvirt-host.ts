@@ -3,6 +3,7 @@ import { Network } from "../.gen/providers/libvirt/network";
 import { Volume } from "../.gen/providers/libvirt/volume";
 import { parseCidr } from "../model/net";
 import { fromStack } from "./paths";
+import { throwIfInvalid } from "./validation";
 
 export interface LibvirtHostProps {
   /** Path of the NixOS base image (qcow2), relative to the repository root unless absolute. */
@@ -46,7 +47,7 @@ export class LibvirtHost extends Construct {
         `baseImagePath "${props.baseImagePath}" is not a .qcow2 file — build it with nix build ./nixos#base-image -o nixos/result`,
       );
     }
-    if (problems.length > 0) throw new Error(`LibvirtHost "${id}": ${problems.join("; ")}`);
+    throwIfInvalid(this, problems);
 
     this.network = new Network(this, "nat", {
       name: networkName,

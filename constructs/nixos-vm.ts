@@ -10,6 +10,7 @@ import type { LibvirtHost } from "./libvirt-host";
 import { crossStackValue } from "./cross-stack";
 import { fromStack } from "./paths";
 import { TerraformData } from "./terraform-data";
+import { throwIfInvalid } from "./validation";
 
 /** Where the delivered secret files live on every VM (outside the Nix store). */
 export const SECRETS_DIR = "/var/lib/homelab/secrets";
@@ -145,7 +146,7 @@ export class NixosVm extends Construct {
         `cluster.tokenFile "${props.cluster.tokenFile}" must lie below ${SECRETS_DIR}, where secrets are delivered`,
       );
     }
-    if (problems.length > 0) throw new Error(`NixosVm "${vm.hostname}": ${problems.join("; ")}`);
+    throwIfInvalid(this, problems);
 
     this.name = vm.hostname;
     this.ipAddress = vm.ip;

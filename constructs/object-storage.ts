@@ -3,6 +3,7 @@ import { IamPolicy } from "../.gen/providers/minio/iam-policy";
 import { IamUser } from "../.gen/providers/minio/iam-user";
 import { IamUserPolicyAttachment } from "../.gen/providers/minio/iam-user-policy-attachment";
 import { S3Bucket } from "../.gen/providers/minio/s3-bucket";
+import { throwIfInvalid } from "./validation";
 
 export interface ObjectStorageProps {
   /** Clusters whose logs (Loki) and traces (Tempo) get a bucket each. */
@@ -42,7 +43,7 @@ export class ObjectStorage extends Construct {
     }
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]{2,}$/.test(harborAccessKey))
       problems.push(`harborAccessKey "${harborAccessKey}" must be at least 3 letters, digits, '.', '_' or '-'`);
-    if (problems.length > 0) throw new Error(`ObjectStorage "${id}": ${problems.join("; ")}`);
+    throwIfInvalid(this, problems);
 
     const buckets: Record<string, S3Bucket> = {};
     for (const name of names) {

@@ -6,6 +6,7 @@ import type { LibvirtHost } from "./libvirt-host";
 import { ClusterHostConfig, NixosVm, SECRETS_DIR } from "./nixos-vm";
 import { fromStack } from "./paths";
 import { TerraformData } from "./terraform-data";
+import { throwIfInvalid } from "./validation";
 
 /** File name of the join token below the secrets directory, on every node. */
 const TOKEN_FILE = "rke2-token";
@@ -61,7 +62,7 @@ export class Rke2Cluster extends Construct {
         problems.push(`hostname ${vm.hostname} appears twice — give each node its own name`);
       hostnames.add(vm.hostname);
     }
-    if (problems.length > 0) throw new Error(`Rke2Cluster "${cluster.name}": ${problems.join("; ")}`);
+    throwIfInvalid(this, problems);
 
     this.token = new Password(this, "join-token", { length: 64, special: false });
     this.joinToken = this.token.result;
@@ -78,7 +79,7 @@ export class Rke2Cluster extends Construct {
       vaultAddr: site.vault.address,
       vaultAuthMount: cluster.vault.authMount,
       vaultNamespace: cluster.vault.namespace,
-      harborAddr: `harbor.${site.domains.support}`,
+      harborAddr: site.services.harborHost,
       gatewayIp: site.network.gatewayIp,
       managementCidr: site.network.managementCidr,
       podCidr: site.network.podCidr,

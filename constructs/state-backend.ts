@@ -1,5 +1,6 @@
 import { LocalBackend, S3Backend, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
+import { throwIfInvalid } from "./validation";
 
 /** Name of the variable that carries the state passphrase (`TF_VAR_state_passphrase`). */
 export const STATE_PASSPHRASE_VARIABLE = "state_passphrase";
@@ -73,9 +74,7 @@ export class StateBackend extends Construct {
         problems.push(`key "${key}" must be a relative object key such as ${stackName}/terraform.tfstate`);
       }
     }
-    if (problems.length > 0) {
-      throw new Error(`StateBackend "${stackName}": ${problems.join("; ")}`);
-    }
+    throwIfInvalid(this, problems);
 
     if (kind === "local") {
       // Stacks run in <outdir>/stacks/<stack>; keep state at the repository root so that a new synth,

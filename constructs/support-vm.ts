@@ -6,6 +6,7 @@ import type { SiteModel } from "../model";
 import type { LibvirtHost } from "./libvirt-host";
 import { NixosVm, SECRETS_DIR, SupportService } from "./nixos-vm";
 import { VmSecretFiles } from "./vm-secret-files";
+import { throwIfInvalid } from "./validation";
 
 /** Every support service, on unless `services` turns it off. */
 const ALL_SERVICES: readonly SupportService[] = [
@@ -109,7 +110,7 @@ export class SupportVm extends Construct {
       problems.push(`clusters lists a cluster twice (${clusters.join(", ")}) — list each once`);
     if (!/^[A-Za-z0-9][A-Za-z0-9_-]{2,}$/.test(minioRootUser))
       problems.push(`minioRootUser "${minioRootUser}" must be at least 3 letters, digits, '-' or '_'`);
-    if (problems.length > 0) throw new Error(`SupportVm "${id}": ${problems.join("; ")}`);
+    throwIfInvalid(this, problems);
 
     const passwords: Record<string, Password> = {};
     const secrets: Record<string, string> = {};

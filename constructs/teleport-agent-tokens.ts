@@ -2,6 +2,7 @@ import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import type { VaultRoot } from "./vault-root";
+import { throwIfInvalid } from "./validation";
 
 export interface TeleportAgentTokensProps {
   /** Join token of each cluster's Teleport Kubernetes agent (sensitive), by Vault namespace. */
@@ -37,7 +38,7 @@ export class TeleportAgentTokens extends Construct {
       problems.push(
         `proxyAddress "${props.proxyAddress}" must be host:port, such as teleport.support.lab.example.com:3080`,
       );
-    if (problems.length > 0) throw new Error(`TeleportAgentTokens "${id}": ${problems.join("; ")}`);
+    throwIfInvalid(this, problems);
 
     const secrets: Record<string, KvSecretV2> = {};
     for (const namespace of Object.keys(props.tokens).sort()) {

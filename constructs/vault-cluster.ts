@@ -13,6 +13,7 @@ import { Construct } from "constructs";
 import type { ClusterModel } from "../model";
 import { crossStackValue } from "./cross-stack";
 import type { VaultRoot } from "./vault-root";
+import { ConstructValidationError, throwIfInvalid } from "./validation";
 
 const HOUR = 3600;
 
@@ -120,7 +121,8 @@ export class VaultCluster extends Construct {
       problems.push(
         `apiServer.url "${props.apiServer.url}" must be an https URL without a path, such as https://10.69.50.20:6443`,
       );
-    if (problems.length > 0 || !nsResources) throw new Error(`VaultCluster "${cluster.name}": ${problems.join("; ")}`);
+    throwIfInvalid(this, problems);
+    if (!nsResources) throw new ConstructValidationError(this, [`root has no namespace "${cluster.vault.namespace}"`]);
 
     this.namespace = crossStackValue(
       this,

@@ -4,6 +4,7 @@ import { PkiSecretBackendConfigUrls } from "@cdktf/provider-vault/lib/pki-secret
 import { PkiSecretBackendRootCert } from "@cdktf/provider-vault/lib/pki-secret-backend-root-cert";
 import { Token } from "cdktf";
 import { Construct } from "constructs";
+import { throwIfInvalid } from "./validation";
 
 const HOUR = 3600;
 
@@ -80,7 +81,7 @@ export class VaultRoot extends Construct {
       problems.push(
         `siteKvPath "${siteKvPath}" collides with the PKI mount or a mount Vault reserves or dev servers create — choose another path`,
       );
-    if (problems.length > 0) throw new Error(`VaultRoot "${id}": ${problems.join("; ")}`);
+    throwIfInvalid(this, problems);
 
     this.pki = new Mount(this, "pki", {
       path: pkiPath,

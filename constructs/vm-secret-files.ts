@@ -4,6 +4,7 @@ import { SECRETS_DIR } from "./nixos-vm";
 import type { NixosVm } from "./nixos-vm";
 import { fromStack } from "./paths";
 import { TerraformData } from "./terraform-data";
+import { throwIfInvalid } from "./validation";
 
 export interface VmSecretFilesProps {
   /** The VM that receives the files. */
@@ -37,7 +38,7 @@ export class VmSecretFiles extends Construct {
       if (!Token.isUnresolved(value))
         problems.push(`files["${name}"] is a literal — pass a reference to a generated or stored secret`);
     }
-    if (problems.length > 0) throw new Error(`VmSecretFiles "${id}": ${problems.join("; ")}`);
+    throwIfInvalid(this, problems);
 
     const secretsJson = Fn.jsonencode(Object.fromEntries(names.map((name) => [name, props.files[name]])));
     this.delivery = new TerraformData(this, "delivery", {

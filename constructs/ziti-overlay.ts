@@ -7,6 +7,7 @@ import type { RestapiProvider } from "../.gen/providers/restapi/provider";
 import { isDnsLabel, isDnsName, parseIpv4 } from "../model/net";
 import { restApiProblems } from "./rest-api";
 import type { VaultRoot } from "./vault-root";
+import { throwIfInvalid } from "./validation";
 
 // Request bodies of the OpenZiti edge management API (openziti/edge-api,
 // source/management/*.yml). Only the fields this construct sets are listed;
@@ -234,7 +235,7 @@ export class ZitiOverlay extends Construct {
     this.provider = props.provider;
 
     const problems = validate(props, port, dialRoles);
-    if (problems.length > 0) throw new Error(`ZitiOverlay "${id}": ${problems.join("; ")}`);
+    throwIfInvalid(this, problems);
 
     // Sorted so that the synthesized order does not depend on the model's.
     const clusters = [...props.clusters].sort((a, b) => a.name.localeCompare(b.name));

@@ -1,3 +1,4 @@
 export * from "./issues";
 export * from "./load";
 export * from "./types";
+export * from "./literal";

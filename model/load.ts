@@ -6,7 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Document, isNode, LineCounter, parseDocument } from "yaml";
+import { CST, Document, isNode, Lexer, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { didYouMean, FieldPath, ModelError, ModelIssue, showValue } from "./issues";
 import { formatIpv4, managementMac, normalizeMac, parseCidr } from "./net";
@@ -26,8 +26,62 @@ export interface ModelSources {
 }
 
 export const SITE_FILE = "site.yaml";
+/** Cluster files end in exactly this; anything else that looks like YAML is refused rather than skipped. */
+export const CLUSTER_FILE_EXTENSION = ".yaml";
 export const SITE_EXAMPLE_FILE = "site.example.yaml";
 export const CLUSTERS_DIR = "clusters";
+/** Teleport's web and proxy port on the support VM. */
+export const TELEPORT_WEB_PORT = 3080;
+/** The Ziti controller's edge management API port. */
+export const ZITI_MANAGEMENT_PORT = 2029;
+
+/**
+ * Limits that keep a hostile or mistaken file from exhausting memory or time.
+ * Real model files are a few KiB; the longest legitimate string is an RSA
+ * public key (about 750 characters for 4096 bits).
+ */
+export const MODEL_LIMITS = {
+  /** Bytes per model file. */
+  fileBytes: 256 * 1024,
+  /** Characters per string value or key. */
+  stringLength: 4096,
+  /** YAML alias (`*ref`) expansions per file; the shipped files use none. */
+  aliasCount: 100,
+  /** Nesting of collections (see `nestingDepth`); the shipped files reach 5. */
+  nesting: 32,
+} as const;
+
+/**
+ * How deeply `text` nests collections, counted from YAML's tokens without
+ * building them (the parser recurses per level and runs out of stack or
+ * memory on a few ten thousand): open flow collections, plus the block
+ * indicators (`-`, `?`, `:`) on the current line, plus half its indentation.
+ * Stops counting past the limit.
+ */
+export function nestingDepth(text: string): number {
+  let flow = 0;
+  let indicators = 0;
+  let indent = 0;
+  let atLineStart = true;
+  let max = 0;
+  for (const token of new Lexer().lex(text)) {
+    const type = CST.tokenType(token);
+    if (type === "newline") {
+      indicators = 0;
+      indent = 0;
+      atLineStart = true;
+      continue;
+    }
+    if (type === "flow-seq-start" || type === "flow-map-start") flow++;
+    else if (type === "flow-seq-end" || type === "flow-map-end") flow = Math.max(0, flow - 1);
+    else if (type === "seq-item-ind" || type === "explicit-key-ind" || type === "map-value-ind") indicators++;
+    if (atLineStart && type === "space") indent = token.length;
+    atLineStart = false;
+    max = Math.max(max, flow + indicators + Math.ceil(indent / 2));
+    if (max > MODEL_LIMITS.nesting) break;
+  }
+  return max;
+}
 
 /** Finds the line of the node at `path`, or of its nearest parent that exists. */
 function lineOf(doc: Document, counter: LineCounter, at: FieldPath): number | undefined {
@@ -79,12 +133,40 @@ function valueAt(data: unknown, at: FieldPath): unknown {
   return current;
 }
 
+/** Paths of every string (value or key) longer than the limit. */
+function longStrings(value: unknown, at: FieldPath): FieldPath[] {
+  if (typeof value === "string") return value.length > MODEL_LIMITS.stringLength ? [at] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => longStrings(item, [...at, i]));
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).flatMap(([key, item]) =>
+      key.length > MODEL_LIMITS.stringLength ? [[...at, key]] : longStrings(item, [...at, key]),
+    );
+  }
+  return [];
+}
+
 /** Parses one YAML file against `schema`; returns the data, or undefined after reporting why not. */
 function parseFile<T>(
   source: ModelSource,
   schema: z.ZodType<T>,
   issues: ModelIssue[],
 ): { data: T; locate: (at: FieldPath) => number | undefined } | undefined {
+  if (source.text.length > MODEL_LIMITS.fileBytes) {
+    issues.push({
+      file: source.file,
+      path: [],
+      message: `is ${source.text.length} characters long, more than the ${MODEL_LIMITS.fileBytes} a model file may have — is this the right file?`,
+    });
+    return undefined;
+  }
+  if (nestingDepth(source.text) > MODEL_LIMITS.nesting) {
+    issues.push({
+      file: source.file,
+      path: [],
+      message: `nests collections more than ${MODEL_LIMITS.nesting} levels deep — model files are a few levels deep; is this the right file?`,
+    });
+    return undefined;
+  }
   const counter = new LineCounter();
   const doc = parseDocument(source.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -100,7 +182,29 @@ function parseFile<T>(
     return undefined;
   }
   const locate = (at: FieldPath) => lineOf(doc, counter, at);
-  const raw: unknown = doc.toJS() ?? {};
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MODEL_LIMITS.aliasCount }) ?? {};
+  } catch (error) {
+    // yaml throws on alias expansion beyond the limit (a "billion laughs" document) and on aliases to nothing.
+    const reason = error instanceof Error ? error.message : String(error);
+    issues.push({
+      file: source.file,
+      path: [],
+      message: `cannot be read: ${reason} — write the values out instead of using YAML aliases`,
+    });
+    return undefined;
+  }
+  const tooLong = longStrings(raw, []);
+  for (const at of tooLong) {
+    issues.push({
+      file: source.file,
+      line: lineOf(doc, counter, at),
+      path: at,
+      message: `is longer than ${MODEL_LIMITS.stringLength} characters — shorten it`,
+    });
+  }
+  if (tooLong.length > 0) return undefined;
   const result = schema.safeParse(raw);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -195,6 +299,13 @@ function toSite(file: string, data: SiteFile): SiteModel {
       region: data.state.region,
     },
     vault: { address: data.vault.address ?? `https://vault.${support}` },
+    services: {
+      harborHost: `harbor.${support}`,
+      harborUrl: `https://harbor.${support}`,
+      gitlabUrl: `https://gitlab.${support}`,
+      teleportProxyAddress: `teleport.${support}:${TELEPORT_WEB_PORT}`,
+      zitiManagementUrl: `https://${data.domains.ziti}:${ZITI_MANAGEMENT_PORT}`,
+    },
   };
 }
 
@@ -227,7 +338,7 @@ function toCluster(file: string, data: ClusterFile, site: SiteModel): ClusterMod
  * Validates model sources and builds the typed model. Pure: reads no files.
  * @throws ModelError listing every problem found in every file.
  */
-export function parseModel(sources: ModelSources): HomelabModel {
+export function parseModel(sources: ModelSources, clusterFileCount = sources.clusters.length): HomelabModel {
   const issues: ModelIssue[] = [];
   const locators = new Map<string, (at: FieldPath) => number | undefined>();
 
@@ -242,7 +353,7 @@ export function parseModel(sources: ModelSources): HomelabModel {
     locators.set(source.file, result.locate);
     clusters.push({ file: source.file, stem: path.basename(source.file).replace(/\.ya?ml$/, ""), data: result.data });
   }
-  if (sources.clusters.length === 0) {
+  if (clusterFileCount === 0) {
     issues.push({
       file: CLUSTERS_DIR,
       path: [],
@@ -268,6 +379,113 @@ export interface LoadedModel {
   readonly notices: readonly string[];
 }
 
+/** 1-based line of the first byte of `bytes` that is not part of valid UTF-8, or undefined when all are. */
+export function invalidUtf8Line(bytes: Uint8Array): number | undefined {
+  let line = 1;
+  for (let i = 0; i < bytes.length;) {
+    const byte = bytes[i];
+    if (byte === 0x0a) line++;
+    let length = 0;
+    let min = 0;
+    if (byte < 0x80) length = 1;
+    else if (byte >= 0xc2 && byte <= 0xdf) [length, min] = [2, 0x80];
+    else if (byte >= 0xe0 && byte <= 0xef) [length, min] = [3, 0x800];
+    else if (byte >= 0xf0 && byte <= 0xf4) [length, min] = [4, 0x10000];
+    else return line;
+    let code = length === 1 ? byte : byte & (0xff >> (length + 1));
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || (next & 0xc0) !== 0x80) return line;
+      code = (code << 6) | (next & 0x3f);
+    }
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8 either.
+    if (code < min || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) return line;
+    i += length;
+  }
+  return undefined;
+}
+
+/** Reads a model file as strict UTF-8, or returns the issue that says why it cannot be read. */
+function readSource(dir: string, file: string): ModelSource | ModelIssue {
+  const full = path.join(dir, file);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(full);
+  } catch {
+    const target = fs.lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink() ? fs.readlinkSync(full) : undefined;
+    return {
+      file,
+      path: [],
+      message:
+        target === undefined
+          ? "cannot be read — check that it exists and is readable"
+          : `is a symbolic link to ${target}, which does not exist — point the link at the real file or replace it with the file`,
+    };
+  }
+  if (!stat.isFile()) {
+    return { file, path: [], message: "is not a regular file (a directory?) — model files are plain YAML files" };
+  }
+  if (stat.size > MODEL_LIMITS.fileBytes) {
+    return {
+      file,
+      path: [],
+      message: `is ${stat.size} bytes, more than the ${MODEL_LIMITS.fileBytes} a model file may have — is this the right file?`,
+    };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(full);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { file, path: [], message: `cannot be read (${code}) — check its permissions` };
+  }
+  const badLine = invalidUtf8Line(bytes);
+  if (badLine !== undefined) {
+    return {
+      file,
+      line: badLine,
+      path: [],
+      message: "is not valid UTF-8 — save the file as UTF-8 (the line holds a byte sequence that is not)",
+    };
+  }
+  return { file, text: bytes.toString("utf8") };
+}
+
+/** The cluster files in `clusters/`, and issues for entries that look like cluster files but cannot be one. */
+function listClusterFiles(dir: string, issues: ModelIssue[]): string[] {
+  const clustersDir = path.join(dir, CLUSTERS_DIR);
+  if (!fs.existsSync(clustersDir)) return [];
+  let names: string[];
+  try {
+    names = fs.readdirSync(clustersDir).sort();
+  } catch {
+    issues.push({
+      file: CLUSTERS_DIR,
+      path: [],
+      message: "is not a readable directory — it holds one <name>.yaml per cluster",
+    });
+    return [];
+  }
+  const files: string[] = [];
+  for (const name of names) {
+    if (name.startsWith(".")) continue;
+    const file = `${CLUSTERS_DIR}/${name}`;
+    const extension = /\.ya?ml$/i.exec(name)?.[0];
+    if (extension === undefined) continue;
+    if (extension !== CLUSTER_FILE_EXTENSION) {
+      const fixed = `${name.slice(0, -extension.length)}${CLUSTER_FILE_EXTENSION}`;
+      issues.push({
+        file,
+        path: [],
+        message: `ends in ${extension}, so it would be ignored — rename it to ${CLUSTERS_DIR}/${fixed} (cluster files end in ${CLUSTER_FILE_EXTENSION}, lower case)`,
+      });
+      continue;
+    }
+    files.push(file);
+  }
+  return files;
+}
+
 /**
  * Reads the model from `dir`: `site.yaml`, or `site.example.yaml` with a
  * notice when there is none, and every `clusters/*.yaml`.
@@ -276,7 +494,8 @@ export interface LoadedModel {
 export function loadModel(dir: string): LoadedModel {
   const notices: string[] = [];
   let siteFile = SITE_FILE;
-  if (!fs.existsSync(path.join(dir, SITE_FILE))) {
+  // lstat, not exists: a dangling site.yaml symlink is a mistake to report, not a missing file.
+  if (!fs.lstatSync(path.join(dir, SITE_FILE), { throwIfNoEntry: false })) {
     siteFile = SITE_EXAMPLE_FILE;
     if (!fs.existsSync(path.join(dir, SITE_EXAMPLE_FILE))) {
       throw new ModelError([
@@ -291,15 +510,24 @@ export function loadModel(dir: string): LoadedModel {
       `homelab: no ${SITE_FILE} in ${dir}; using ${SITE_EXAMPLE_FILE} (example.com placeholders). Copy it to ${SITE_FILE} and fill in your values.`,
     );
   }
-  const read = (file: string): ModelSource => ({ file, text: fs.readFileSync(path.join(dir, file), "utf8") });
-  const clustersDir = path.join(dir, CLUSTERS_DIR);
-  const clusterFiles = fs.existsSync(clustersDir)
-    ? fs
-        .readdirSync(clustersDir)
-        .filter((f) => /\.ya?ml$/.test(f))
-        .sort()
-        .map((f) => `${CLUSTERS_DIR}/${f}`)
-    : [];
-  const model = parseModel({ site: read(siteFile), clusters: clusterFiles.map(read) });
+  const issues: ModelIssue[] = [];
+  const read = (file: string): ModelSource | undefined => {
+    const source = readSource(dir, file);
+    if ("text" in source) return source;
+    issues.push(source);
+    return undefined;
+  };
+  const site = read(siteFile);
+  const clusterFiles = listClusterFiles(dir, issues);
+  const clusters = clusterFiles.map(read).filter((s): s is ModelSource => s !== undefined);
+  if (!site) throw new ModelError(issues);
+  let model: HomelabModel;
+  try {
+    model = parseModel({ site, clusters }, clusterFiles.length);
+  } catch (error) {
+    if (error instanceof ModelError) throw new ModelError([...issues, ...error.issues]);
+    throw error;
+  }
+  if (issues.length > 0) throw new ModelError(issues);
   return { model, notices };
 }

@@ -141,6 +141,19 @@ export interface SiteModel {
     /** `https://vault.<support domain>` unless set. */
     readonly address: string;
   };
+  /** Addresses of the support VM's services, derived once from the domains. */
+  readonly services: {
+    /** `harbor.<support domain>`, the registry host nodes pull through. */
+    readonly harborHost: string;
+    /** `https://harbor.<support domain>` */
+    readonly harborUrl: string;
+    /** `https://gitlab.<support domain>` */
+    readonly gitlabUrl: string;
+    /** `teleport.<support domain>:3080`, what Teleport agents dial. */
+    readonly teleportProxyAddress: string;
+    /** `https://<domains.ziti>:2029`, the Ziti controller's management API. */
+    readonly zitiManagementUrl: string;
+  };
 }
 
 export interface HomelabModel {

@@ -28,15 +28,27 @@ wait_seconds="${HOMELAB_SSH_WAIT_SECONDS:-600}"
 target="${HOMELAB_NIXOS_TARGET:-/etc/nixos}"
 ssh_opts=(-o BatchMode=yes -o ConnectTimeout=10 -o StrictHostKeyChecking=accept-new -o ServerAliveInterval=30)
 
+# A changed host key (the VM was re-created at the same address) fails every retry the same way:
+# say so at once, with the fix, instead of waiting and reporting no login.
+host_key_changed() {
+  case "$1" in
+    *"REMOTE HOST IDENTIFICATION HAS CHANGED"* | *"Host key verification failed"*)
+      echo "deliver-nixos: the SSH host key of $HOMELAB_HOST has changed (was the VM re-created at that address?) — if so, remove the old key with: ssh-keygen -R $HOMELAB_HOST, then apply again" >&2
+      exit 1
+      ;;
+  esac
+}
+
 # The admin user exists only after the first rebuild; until then cloud-init gave root the keys.
 login=""
 deadline=$((SECONDS + wait_seconds))
 while [ -z "$login" ]; do
   for user in "$HOMELAB_ADMIN_USER" root; do
-    if ssh "${ssh_opts[@]}" "$user@$HOMELAB_HOST" true 2>/dev/null; then
+    if ssh_error=$(ssh "${ssh_opts[@]}" "$user@$HOMELAB_HOST" true 2>&1 >/dev/null); then
       login="$user"
       break
     fi
+    host_key_changed "$ssh_error"
   done
   if [ -z "$login" ]; then
     [ "$SECONDS" -lt "$deadline" ] || { echo "deliver-nixos: no SSH login to $HOMELAB_HOST as $HOMELAB_ADMIN_USER or root after ${wait_seconds}s" >&2; exit 1; }

@@ -11,8 +11,20 @@ wait_seconds="${HOMELAB_KUBECONFIG_WAIT_SECONDS:-900}"
 ssh_opts=(-o BatchMode=yes -o ConnectTimeout=10 -o StrictHostKeyChecking=accept-new)
 source_file=/etc/rancher/rke2/rke2.yaml
 
+# A changed host key (the VM was re-created at the same address) fails every retry the same way:
+# say so at once, with the fix, instead of waiting for the file.
+host_key_changed() {
+  case "$1" in
+    *"REMOTE HOST IDENTIFICATION HAS CHANGED"* | *"Host key verification failed"*)
+      echo "fetch-kubeconfig: the SSH host key of $HOMELAB_HOST has changed (was the VM re-created at that address?) — if so, remove the old key with: ssh-keygen -R $HOMELAB_HOST, then apply again" >&2
+      exit 1
+      ;;
+  esac
+}
+
 deadline=$((SECONDS + wait_seconds))
-until ssh "${ssh_opts[@]}" "$HOMELAB_ADMIN_USER@$HOMELAB_HOST" sudo test -s "$source_file" 2>/dev/null; do
+until ssh_error=$(ssh "${ssh_opts[@]}" "$HOMELAB_ADMIN_USER@$HOMELAB_HOST" sudo test -s "$source_file" 2>&1 >/dev/null); do
+  host_key_changed "$ssh_error"
   [ "$SECONDS" -lt "$deadline" ] || { echo "fetch-kubeconfig: $source_file did not appear on $HOMELAB_HOST in ${wait_seconds}s" >&2; exit 1; }
   sleep 10
 done

@@ -103,7 +103,7 @@ export class BaseStack extends TerraformStack {
 
     new TeleportAgentTokens(this, "teleport-agent-tokens", {
       root: this.vault,
-      proxyAddress: `teleport.${site.domains.support}:3080`,
+      proxyAddress: site.services.teleportProxyAddress,
       tokens: Object.fromEntries(
         clusters
           .filter((c) => c.name in this.support.teleportJoinTokens)
@@ -157,7 +157,7 @@ export class BaseStack extends TerraformStack {
     this.support.deliverSecrets("service-tokens", {
       "ziti-router.env": envFile({ ZITI_ENROLL_TOKEN: this.ziti.supportRouterJwt }),
       "gitlab-runner.env": envFile({
-        CI_SERVER_URL: `https://gitlab.${site.domains.support}`,
+        CI_SERVER_URL: site.services.gitlabUrl,
         CI_SERVER_TOKEN: this.gitlab.runnerToken,
       }),
     });

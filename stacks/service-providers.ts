@@ -20,7 +20,7 @@ export interface HarborProviders {
 }
 
 export function harborProviders(stack: TerraformStack, site: SiteModel): HarborProviders {
-  const url = `https://harbor.${site.domains.support}`;
+  const url = site.services.harborUrl;
   const password = credentialVariable(
     stack,
     "harbor_admin_password",
@@ -52,7 +52,7 @@ export function gitlabApi(stack: TerraformStack, site: SiteModel): RestapiProvid
   ).stringValue;
   return new RestapiProvider(stack, "gitlab-api", {
     alias: "gitlab",
-    uri: `https://gitlab.${site.domains.support}/api/v4`,
+    uri: `${site.services.gitlabUrl}/api/v4`,
     headers: { "PRIVATE-TOKEN": token },
     createReturnsObject: true,
   });
@@ -67,7 +67,7 @@ export function zitiApi(stack: TerraformStack, site: SiteModel): RestapiProvider
   ).stringValue;
   return new RestapiProvider(stack, "ziti-api", {
     alias: "ziti",
-    uri: `https://${site.domains.ziti}:2029/edge/management/v1`,
+    uri: `${site.services.zitiManagementUrl}/edge/management/v1`,
     headers: { "zt-session": session },
     createReturnsObject: true,
   });

@@ -249,7 +249,7 @@ describe("Rke2Cluster", () => {
   });
 
   test("rejects a cluster without workers", () => {
-    expect(() => synth({ ...kss, workers: [] })).toThrow(/Rke2Cluster "kss": cluster\.workers is empty/);
+    expect(() => synth({ ...kss, workers: [] })).toThrow(/Rke2Cluster "[^"]*rke2": cluster\.workers is empty/);
   });
 });
 

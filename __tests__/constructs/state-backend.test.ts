@@ -1,5 +1,5 @@
 import { App, TerraformStack, Testing } from "cdktf";
-import { StateBackend, StateBackendProps } from "../../constructs";
+import { ConstructValidationError, describeConstructError, StateBackend, StateBackendProps } from "../../constructs";
 
 function synth(props: StateBackendProps, stackName = "kss"): any {
   const app = Testing.app();
@@ -58,7 +58,7 @@ describe("StateBackend", () => {
 
   test("rejects an endpoint that is not a URL", () => {
     expect(() => synth({ endpoint: "minio:9000" })).toThrow(
-      /StateBackend "kss": endpoint "minio:9000" is not an http\(s\) URL/,
+      /StateBackend "kss\/state": endpoint "minio:9000" is not an http\(s\) URL/,
     );
   });
 
@@ -79,5 +79,24 @@ describe("StateBackend", () => {
     const stack = new TerraformStack(app, "kcs");
     const state = new StateBackend(stack, "state", { endpoint });
     expect(state.location).toBe("kcs/terraform.tfstate");
+  });
+});
+
+describe("construct validation", () => {
+  test("names the construct by its path and raises the error the app prints as a model error", () => {
+    let caught: unknown;
+    try {
+      synth({ endpoint: "minio:9000", bucket: "A" });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConstructValidationError);
+    const error = caught as ConstructValidationError;
+    expect(error.constructPath).toBe("kss/state");
+    expect(error.kind).toBe("StateBackend");
+    expect(error.problems).toHaveLength(2);
+    expect(describeConstructError(error)).toMatch(
+      /^The homelab model has 2 problems \(found by StateBackend at kss\/state\):\n  - endpoint "minio:9000" is not an http\(s\) URL.*\n  - bucket "A" is not a valid S3 bucket name/,
+    );
   });
 });

@@ -254,7 +254,7 @@ describe("ZitiOverlay", () => {
 
   test("reports every problem at once", () => {
     expect(() => synth({ props: () => ({ port: 0, clusters: [KSS, KSS] }) })).toThrow(
-      /^ZitiOverlay "ziti": port 0 .*; clusters\[1\]\.name "kss" is already used/,
+      /^ZitiOverlay "stack\/ziti": port 0 .*; clusters\[1\]\.name "kss" is already used/,
     );
   });
 

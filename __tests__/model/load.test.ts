@@ -247,8 +247,10 @@ describe("address rules", () => {
       raw.site.identity.keycloak_url = "idp.example.com";
       raw.clusters.kss.identity = { keycloak_url: "auth" };
     });
-    expect(message).toMatch(/site\.yaml:\d+: identity\.keycloak_url: "?idp\.example\.com"? is not an http\(s\) URL/);
-    expect(message).toMatch(/clusters\/kss\.yaml:\d+: identity\.keycloak_url: "?auth"? is not an http\(s\) URL/);
+    expect(message).toMatch(
+      /site\.yaml:\d+: identity\.keycloak_url: "idp\.example\.com" is not a URL — write https:\/\//,
+    );
+    expect(message).toMatch(/clusters\/kss\.yaml:\d+: identity\.keycloak_url: "auth" is not a URL/);
   });
 
   test("load-balancer pools do not overlap", () => {
@@ -351,7 +353,7 @@ describe("site rules", () => {
       /admin\.ssh_authorized_keys: is empty — add the public key/,
     );
     expect(problems((raw) => (raw.site.admin.ssh_authorized_keys = ["-----BEGIN OPENSSH PRIVATE KEY-----"]))).toMatch(
-      /admin\.ssh_authorized_keys\[0\]: "-----BEGIN OPENSSH PRIVATE KEY-----" is not an OpenSSH public key/,
+      /admin\.ssh_authorized_keys\[0\]: "-----BEGIN OPENSSH PRIVATE KEY-----" has the key type "-----BEGIN", which is not one OpenSSH accepts/,
     );
   });
 
@@ -394,7 +396,7 @@ describe("site rules", () => {
 
   test("service endpoints are URLs", () => {
     expect(problems((raw) => (raw.site.state.endpoint = "minio:9000"))).toMatch(
-      /state\.endpoint: "minio:9000" is not an http\(s\) URL/,
+      /state\.endpoint: "minio:9000" is not a URL — write https:\/\/<host>/,
     );
     expect(problems((raw) => (raw.site.libvirt.uri = "xen:///"))).toMatch(
       /libvirt\.uri: "xen:\/\/\/" is not a QEMU libvirt URI/,
