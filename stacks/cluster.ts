@@ -83,7 +83,7 @@ export class ClusterStack extends TerraformStack {
       upstream: base.keycloak,
       vault: this.vault,
       social: (["github", "google", "microsoft"] as const).filter((p) => site.identity.social[p]),
-      apps: { openWebui: site.apps.openWebui, kiali: site.apps.kiali },
+      apps: { openWebui: site.apps.openWebui, kiali: site.apps.kiali, dependencyTrack: site.apps.dependencyTrack },
     });
 
     const harbor = harborProviders(this, site);
