@@ -227,6 +227,23 @@ describe("state in MinIO; OpenBao, MinIO and Keycloak configured", () => {
     expect(minio.mc(["cat", stateObject("kss")]).stdout.toString()).not.toContain("BEGIN CERTIFICATE");
   });
 
+  test("the cluster's Loki and Tempo credentials in its namespace reach only their own buckets", () => {
+    const object = path.join(outdir, "probe.txt");
+    fs.writeFileSync(object, "probe");
+    for (const store of ["loki", "tempo"]) {
+      const creds = bao(["kv", "get"], ["-namespace=kss", "-mount=apps", `minio/${store}`]).data.data;
+      expect(creds).toMatchObject({ access_key_id: `${store}-kss`, bucket: `${store}-kss` });
+      expect(creds.secret_access_key).toMatch(/^[A-Za-z0-9]{40}$/);
+      const as = (args: string[]) => minio.mcAs(creds.access_key_id, creds.secret_access_key, args);
+      expect(as(["cp", object, `local/${store}-kss/probe.txt`]).status).toBe(0);
+      expect(as(["rm", `local/${store}-kss/probe.txt`]).status).toBe(0);
+      const other = store === "loki" ? "tempo-kss" : "loki-kss";
+      expect(as(["cp", object, `local/${other}/probe.txt`]).status).not.toBe(0);
+      expect(as(["ls", "local/harbor"]).status).not.toBe(0);
+      expect(as(["cp", object, "local/tofu-state/probe.txt"]).status).not.toBe(0);
+    }
+  });
+
   test("Keycloak serves both realms, and the broker's upstream provider points at the upstream issuer", async () => {
     const upstreamIssuer = `${keycloak.url}/realms/upstream`;
     const discovery = (realm: string) =>

@@ -93,6 +93,9 @@ export class ClusterStack extends TerraformStack {
       registryUrl: harbor.url,
       api: harbor.api,
     });
+    // Credentials base holds for the cluster, copied into the namespace its external-secrets reads.
+    base.harbor.grantClusterPull(this.vault);
+    base.objectStorage.grantClusterAccess(this.vault, cluster.name);
 
     new TerraformOutput(this, "api_server_url", { value: this.rke2.apiServerUrl });
     new TerraformOutput(this, "kubeconfig_path", {
