@@ -229,6 +229,8 @@ in
       wantedBy = [ "multi-user.target" ];
       after = [ "teleport.service" ];
       requires = [ "teleport.service" ];
+      # Runs again whenever Teleport restarts, so a restored data directory gets its roles back.
+      partOf = [ "teleport.service" ];
       path = [
         config.services.teleport.package
         pkgs.coreutils
@@ -256,7 +258,7 @@ in
 
         managed=/var/lib/teleport-bootstrap/users
         touch "$managed"
-        existing=$(tctl get users --format=json | jq -r '.[].metadata.name')
+        existing=$(tctl get users --format=json | jq -r '(. // [])[].metadata.name')
         wanted=(${lib.escapeShellArgs cfg.admins})
         for user in "''${wanted[@]}"; do
           if grep -qxF "$user" <<<"$existing"; then
@@ -264,10 +266,12 @@ in
           else
             echo "creating Teleport user $user; send them the invite link below"
             tctl users add "$user" --roles=${adminRoles}
+            grep -qxF "$user" "$managed" || echo "$user" >>"$managed"
           fi
-          grep -qxF "$user" "$managed" || echo "$user" >>"$managed"
         done
-        # Users this unit created that are no longer admins lose their access.
+        # Users this unit created that are no longer admins lose their access; users made by
+        # hand are left alone.
+        created=$(cat "$managed")
         while IFS= read -r user; do
           [ -n "$user" ] || continue
           if ! printf '%s\n' "''${wanted[@]}" | grep -qxF "$user"; then
@@ -277,14 +281,16 @@ in
             grep -vxF "$user" "$managed" >"$managed.new" || true
             mv "$managed.new" "$managed"
           fi
-        done <"$managed"
+        done <<<"$created"
       '';
     };
 
-    homelab.waitForFiles.teleport = [
+    # teleport-bootstrap waits for what Teleport waits for: it would otherwise time out
+    # waiting for an auth service that has not started.
+    homelab.waitForFiles = lib.genAttrs [ "teleport" "teleport-bootstrap" ] (_: [
       cfg.nodeJoinTokenFile
       cfg.kubeJoinTokenFile
-    ];
+    ]);
 
     networking.firewall.allowedTCPPorts = [
       cfg.webPort
