@@ -137,12 +137,15 @@ describe("security posture of the shipped stacks", () => {
       }
     });
 
-    test("implicit_flow_enabled and direct_access_grants_enabled are false; standard_flow_enabled is true", () => {
+    test("implicit_flow_enabled is false; direct_access_grants_enabled only on kubelogin's client; standard_flow_enabled is true", () => {
       for (const client of allClients()) {
+        const kubelogin =
+          client.stack !== "base" &&
+          client.client_id === model.clusters.find((c) => client.stack.startsWith(c.name))?.oidc.clientId;
         expect([client.client_id, client.implicit_flow_enabled, client.direct_access_grants_enabled]).toEqual([
           client.client_id,
           false,
-          false,
+          kubelogin,
         ]);
         expect(client.standard_flow_enabled).toBe(true);
       }
@@ -193,8 +196,8 @@ describe("security posture of the shipped stacks", () => {
           const kubelogin =
             domain && client.client_id === model.clusters.find((c) => c.name === client.stack)!.oidc.clientId;
           if (kubelogin && uri.startsWith("http://")) {
-            // kubelogin's loopback redirect (RFC 8252 §7.3): a fixed port on localhost, nothing else.
-            expect([at, /^http:\/\/localhost:\d+$/.test(uri)]).toEqual([at, true]);
+            // kubelogin's loopback redirect (RFC 8252 §7.3): a fixed port on the loopback host, nothing else.
+            expect([at, /^http:\/\/(localhost|127\.0\.0\.1):\d+$/.test(uri)]).toEqual([at, true]);
             continue;
           }
           if (uri.includes("*")) {
@@ -448,15 +451,23 @@ describe("security posture of the shipped stacks", () => {
       }
     });
 
-    test("MinIO: buckets are private and kept on destroy; the harbor user reaches only its bucket", () => {
+    test("MinIO: buckets are private and kept on destroy; each service's user reaches only its own bucket", () => {
       for (const bucket of bodies("base", "minio_s3_bucket")) {
         expect([bucket.bucket, bucket.acl, bucket.force_destroy]).toEqual([bucket.bucket, "private", false]);
       }
-      const policy = JSON.parse(single("base", "minio_iam_policy").policy);
-      for (const statement of policy.Statement) {
-        expect(statement.Effect).toBe("Allow");
-        for (const resource of statement.Resource)
-          expect(resource).toMatch(/^arn:aws:s3:::\$\{minio_s3_bucket\.object-storage_bucket-harbor_[^}]+\}(\/\*)?$/);
+      const policies = bodies("base", "minio_iam_policy");
+      // harbor, and loki-<c> and tempo-<c> for each cluster.
+      expect(policies).toHaveLength(1 + 2 * CLUSTERS.length);
+      for (const body of policies) {
+        const bucket = body.name === "harbor-registry" ? "harbor" : body.name;
+        const own = new RegExp(
+          `^arn:aws:s3:::\\$\\{minio_s3_bucket\\.object-storage_bucket-${bucket}_[^}]+\\}(\\/\\*)?$`,
+        );
+        for (const statement of JSON.parse(body.policy).Statement) {
+          expect(statement.Effect).toBe("Allow");
+          for (const resource of statement.Resource)
+            expect([body.name, resource]).toEqual([body.name, expect.stringMatching(own)]);
+        }
       }
     });
 
