@@ -3,6 +3,7 @@ import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
 import { Fn, Token } from "cdktf";
 import { Construct } from "constructs";
 import { isDnsName, isEmailAddress } from "../model/net";
+import { CONTRACT } from "./contract";
 import { restApiProblems } from "./rest-api";
 import { ObjectResource } from "../.gen/providers/restapi/object-resource";
 import type { RestapiProvider } from "../.gen/providers/restapi/provider";
@@ -35,7 +36,7 @@ export interface GitLabDeployProps {
   readonly group?: string;
   /** E-mail address of the `argocd` user (`argocd@<site domain>`); GitLab requires one and it must be unique. */
   readonly argocdEmail: string;
-  /** Port GitLab offers Git over SSH on (nixos/modules/support/gitlab.nix, sshPort). @default 2222 */
+  /** Port GitLab offers Git over SSH on (nixos/modules/support/gitlab.nix, sshPort). @default the one in nixos/contract.json (2222) */
   readonly sshPort?: number;
   /**
    * Whether to create an instance runner for the support VM's GitLab runner;
@@ -89,7 +90,7 @@ export class GitLabDeploy extends Construct {
     super(scope, id);
     const projectName = props.projectName ?? "homelab";
     const group = props.group ?? "infra";
-    const sshPort = props.sshPort ?? 2222;
+    const sshPort = props.sshPort ?? CONTRACT.ports.gitlab.ssh;
     const { root, supportDomain } = props;
 
     const problems: string[] = [];

@@ -7,6 +7,7 @@ import { KeycloakProvider } from "../.gen/providers/keycloak/provider";
 import { LibvirtProvider } from "../.gen/providers/libvirt/provider";
 import { MinioProvider } from "../.gen/providers/minio/provider";
 import {
+  CONTRACT,
   envFile,
   GitLabDeploy,
   HarborRegistry,
@@ -103,7 +104,7 @@ export class BaseStack extends TerraformStack {
 
     new TeleportAgentTokens(this, "teleport-agent-tokens", {
       root: this.vault,
-      proxyAddress: `teleport.${site.domains.support}:3080`,
+      proxyAddress: `teleport.${site.domains.support}:${CONTRACT.ports.teleport.web}`,
       tokens: Object.fromEntries(
         clusters
           .filter((c) => c.name in this.support.teleportJoinTokens)
@@ -155,8 +156,8 @@ export class BaseStack extends TerraformStack {
     // Tokens that exist only once the services run: the support router enrols with its
     // token, and the GitLab runner registers with its own.
     this.support.deliverSecrets("service-tokens", {
-      "ziti-router.env": envFile({ ZITI_ENROLL_TOKEN: this.ziti.supportRouterJwt }),
-      "gitlab-runner.env": envFile({
+      [CONTRACT.secretFiles.ziti.routerEnvironment]: envFile({ ZITI_ENROLL_TOKEN: this.ziti.supportRouterJwt }),
+      [CONTRACT.secretFiles.gitlabRunner.environment]: envFile({
         CI_SERVER_URL: `https://gitlab.${site.domains.support}`,
         CI_SERVER_TOKEN: this.gitlab.runnerToken,
       }),

@@ -1,6 +1,7 @@
 import { TerraformStack, TerraformVariable } from "cdktf";
 import { HarborProvider } from "../.gen/providers/harbor/provider";
 import { RestapiProvider } from "../.gen/providers/restapi/provider";
+import { CONTRACT } from "../constructs/contract";
 import type { SiteModel } from "../model";
 
 /**
@@ -67,7 +68,7 @@ export function zitiApi(stack: TerraformStack, site: SiteModel): RestapiProvider
   ).stringValue;
   return new RestapiProvider(stack, "ziti-api", {
     alias: "ziti",
-    uri: `https://${site.domains.ziti}:2029/edge/management/v1`,
+    uri: `https://${site.domains.ziti}:${CONTRACT.ports.ziti.management}/edge/management/v1`,
     headers: { "zt-session": session },
     createReturnsObject: true,
   });

@@ -109,8 +109,11 @@ in
     };
 
     # Orders wait for the provider's credentials, which the provisioner
-    # delivers after the first switch.
+    # delivers after the first switch; an empty file (no token set in
+    # OpenTofu yet) counts as missing, and the placeholder stays.
     homelab.waitForFiles."acme-order-renew-${certName}" = lib.attrValues cfg.credentialFiles;
+    systemd.services."acme-order-renew-${certName}".unitConfig.ConditionFileNotEmpty =
+      lib.attrValues cfg.credentialFiles;
 
     # The placeholder (or the real certificate) exists once acme-<cert> ran.
     systemd.services.teleport = lib.mkIf support.teleport.enable {

@@ -126,7 +126,8 @@ in
     homelab.waitForFiles.teleport = [
       cfg.nodeJoinTokenFile
       cfg.kubeJoinTokenFile
-    ];
+    ]
+    ++ lib.attrValues cfg.clusterJoinTokenFiles;
 
     networking.firewall.allowedTCPPorts = [
       cfg.webPort
