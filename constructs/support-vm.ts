@@ -148,7 +148,7 @@ export class SupportVm extends Construct {
     if (services.has("ziti"))
       secrets[FILES.ziti.controllerEnvironment] = envFile({ ZITI_PWD: generate("ziti-admin-password") });
     // nginx and Teleport serve the wildcard certificate, which the VM orders over DNS-01: lego
-    // writes the challenge record with this Cloudflare API token (Zone:DNS:Edit on the zone).
+    // writes the challenge record with this Cloudflare API token (Zone:Read and DNS:Edit on the zone).
     if (services.has("nginx") || services.has("teleport")) {
       // Empty by default, like the other credentials, so targeted applies work without it; the VM
       // orders no certificate (and serves a self-signed one) until a non-empty token is delivered.
@@ -157,7 +157,7 @@ export class SupportVm extends Construct {
         sensitive: true,
         default: "",
         description:
-          "Cloudflare API token (Zone:DNS:Edit on the support domain's zone) the support VM orders its wildcard certificate with (ACME DNS-01). Set TF_VAR_cloudflare_api_token; until then the VM serves a self-signed certificate.",
+          "Cloudflare API token (Zone:Read and DNS:Edit on the support domain's zone) the support VM orders its wildcard certificate with (ACME DNS-01). Set TF_VAR_cloudflare_api_token; until then the VM serves a self-signed certificate.",
       });
       token.overrideLogicalId("cloudflare_api_token");
       secrets[FILES.acme.cloudflareApiToken] = token.stringValue;

@@ -63,7 +63,7 @@ in
     cloudflareApiTokenFile = helpers.mkSecretFileOption {
       inherit support;
       fileName = helpers.contract.secretFiles.acme.cloudflareApiToken;
-      description = "Cloudflare API token (Zone:DNS:Edit on the domain's zone), the file's only content.";
+      description = "Cloudflare API token (permissions Zone:Read and DNS:Edit on the domain's zone), the file's only content.";
     };
 
     credentialFiles = lib.mkOption {
