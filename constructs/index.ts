@@ -18,3 +18,4 @@ export * from "./ziti-overlay";
 export * from "./vm-secret-files";
 export * from "./cross-stack";
 export * from "./validation";
+export * from "./contract";

@@ -9,6 +9,7 @@ import { Role } from "../.gen/providers/keycloak/role";
 import { User } from "../.gen/providers/keycloak/user";
 import { UserRoles } from "../.gen/providers/keycloak/user-roles";
 import type { UserModel } from "../model";
+import { CONTRACT } from "./contract";
 import type { VaultRoot } from "./vault-root";
 import { throwIfInvalid } from "./validation";
 
@@ -53,7 +54,7 @@ export interface KeycloakUpstreamProps {
   readonly ssoIdleMinutes?: number;
   /** SSO session maximum lifetime, in hours. @default 10 */
   readonly ssoMaxHours?: number;
-  /** Teleport's web port on the support VM. @default 3080 */
+  /** Teleport's web port on the support VM. @default the one in nixos/contract.json (3080) */
   readonly teleportPort?: number;
   /**
    * Whether a user must choose a new password at first login, which makes
@@ -123,7 +124,7 @@ export class KeycloakUpstream extends Construct {
     const accessTokenMinutes = props.accessTokenMinutes ?? 5;
     const ssoIdleMinutes = props.ssoIdleMinutes ?? 30;
     const ssoMaxHours = props.ssoMaxHours ?? 10;
-    const teleportPort = props.teleportPort ?? 3080;
+    const teleportPort = props.teleportPort ?? CONTRACT.ports.teleport.web;
     const temporaryPasswords = props.temporaryPasswords ?? true;
     const url = props.url.replace(/\/+$/, "");
 

@@ -6,17 +6,36 @@ import { Domain } from "../.gen/providers/libvirt/domain";
 import { Volume } from "../.gen/providers/libvirt/volume";
 import { stringify } from "yaml";
 import type { VmModel } from "../model";
+import { CONTRACT } from "./contract";
 import type { LibvirtHost } from "./libvirt-host";
 import { crossStackValue } from "./cross-stack";
 import { fromStack } from "./paths";
 import { TerraformData } from "./terraform-data";
 import { throwIfInvalid } from "./validation";
 
-/** Where the delivered secret files live on every VM (outside the Nix store). */
-export const SECRETS_DIR = "/var/lib/homelab/secrets";
+/** Where the delivered secret files live on every VM (outside the Nix store; nixos/contract.json). */
+export const SECRETS_DIR = CONTRACT.secretsDir;
 
-/** The parts of nixos/ that are copied to /etc/nixos and whose contents key a rebuild. */
-export const NIXOS_SOURCES = ["configuration.nix", "flake.nix", "hardware", "modules", "roles"] as const;
+/**
+ * The parts of nixos/ that are copied to /etc/nixos and whose contents key a rebuild
+ * (files by name, directories with everything below them).
+ */
+export const NIXOS_SOURCES = [
+  "configuration.nix",
+  "contract.json",
+  "flake.lock",
+  "flake.nix",
+  "hardware",
+  "modules",
+  "roles",
+] as const;
+
+const NIXOS_SOURCE_FILES: ReadonlySet<string> = new Set([
+  "configuration.nix",
+  "contract.json",
+  "flake.lock",
+  "flake.nix",
+]);
 
 const GIB = 1024 ** 3;
 
@@ -54,6 +73,8 @@ export interface SupportHostConfig {
   readonly services: Readonly<Record<SupportService, boolean>>;
   /** `homelab.support.teleport.admins`: the site's admins, as local Teleport users (nixos/modules/support/teleport.nix). */
   readonly teleport: { readonly admins: readonly string[] };
+  /** The wildcard certificate's ACME account and CA (nixos/modules/support/acme.nix). */
+  readonly acme: { readonly email: string; readonly server: string };
 }
 
 export type SupportService =
@@ -80,7 +101,7 @@ export interface NixosVmProps {
    * @default {}
    */
   readonly secrets?: Readonly<Record<string, string>>;
-  /** NixOS `system.stateVersion` of the VM. @default "25.05" */
+  /** NixOS `system.stateVersion` of the VM. @default the release in nixos/contract.json */
   readonly stateVersion?: string;
   /** Start the VM with the hypervisor. @default true */
   readonly autostart?: boolean;
@@ -121,7 +142,7 @@ export class NixosVm extends Construct {
     super(scope, id);
     const { vm, role, host, admin } = props;
     const secrets = props.secrets ?? {};
-    const stateVersion = props.stateVersion ?? "25.05";
+    const stateVersion = props.stateVersion ?? CONTRACT.stateVersion;
     const autostart = props.autostart ?? true;
 
     const problems: string[] = [];
@@ -207,7 +228,7 @@ export class NixosVm extends Construct {
     this.hostJson = `${JSON.stringify({ hostname: vm.hostname, role, stateVersion, homelab }, null, 2)}\n`;
 
     const nixosDir = fromStack("nixos");
-    const sourcesPattern = `{${NIXOS_SOURCES.map((s) => (s.endsWith(".nix") ? s : `${s}/**`)).join(",")}}`;
+    const sourcesPattern = `{${NIXOS_SOURCES.map((s) => (NIXOS_SOURCE_FILES.has(s) ? s : `${s}/**`)).join(",")}}`;
     const secretNames = Object.keys(secrets).sort();
     const secretsJson = Fn.jsonencode(Object.fromEntries(secretNames.map((name) => [name, secrets[name]])));
     this.delivery = new TerraformData(this, "nixos", {

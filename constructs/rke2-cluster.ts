@@ -2,14 +2,15 @@ import { DataLocalFile } from "@cdktf/provider-local/lib/data-local-file";
 import { Password } from "@cdktf/provider-random/lib/password";
 import { Construct } from "constructs";
 import type { ClusterModel, SiteModel } from "../model";
+import { CONTRACT } from "./contract";
 import type { LibvirtHost } from "./libvirt-host";
 import { ClusterHostConfig, NixosVm, SECRETS_DIR } from "./nixos-vm";
 import { fromStack } from "./paths";
 import { TerraformData } from "./terraform-data";
 import { throwIfInvalid } from "./validation";
 
-/** File name of the join token below the secrets directory, on every node. */
-const TOKEN_FILE = "rke2-token";
+/** File name of the join token below the secrets directory, on every node (nixos/contract.json). */
+const TOKEN_FILE = CONTRACT.secretFiles.rke2.token;
 
 export interface Rke2ClusterProps {
   /** The cluster, from the model. */
@@ -66,7 +67,7 @@ export class Rke2Cluster extends Construct {
 
     this.token = new Password(this, "join-token", { length: 64, special: false });
     this.joinToken = this.token.result;
-    this.apiServerUrl = `https://${cluster.master.ip}:6443`;
+    this.apiServerUrl = `https://${cluster.master.ip}:${CONTRACT.ports.rke2.apiServer}`;
     this.kubeconfigPath = `.state/kubeconfig/${cluster.name}.yaml`;
 
     const hostConfig = (nodeIp: string): ClusterHostConfig => ({

@@ -1,42 +1,37 @@
 import { Password } from "@cdktf/provider-random/lib/password";
 import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
-import { Fn } from "cdktf";
+import { Fn, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import type { SiteModel } from "../model";
+import { CONTRACT } from "./contract";
 import type { LibvirtHost } from "./libvirt-host";
 import { NixosVm, SECRETS_DIR, SupportService } from "./nixos-vm";
 import { VmSecretFiles } from "./vm-secret-files";
 import { throwIfInvalid } from "./validation";
 
-/** Every support service, on unless `services` turns it off. */
-const ALL_SERVICES: readonly SupportService[] = [
-  "openbao",
-  "minio",
-  "nfs",
-  "harbor",
-  "keycloak",
-  "nginx",
-  "teleport",
-  "gitlab",
-  "gitlabRunner",
-  "ziti",
-];
+/** Every support service (nixos/contract.json), on unless `services` turns it off. */
+const ALL_SERVICES = CONTRACT.supportServices as readonly SupportService[];
+
+const FILES = CONTRACT.secretFiles;
 
 /** Generated secrets each service reads, by file name below the secrets directory. */
 const GENERATED: Readonly<Partial<Record<SupportService, readonly string[]>>> = {
-  harbor: ["harbor-admin-password", "harbor-db-password", "harbor-s3-secret-key"],
-  keycloak: ["keycloak-admin-password", "keycloak-db-password"],
-  teleport: ["teleport-node-token", "teleport-kube-token"],
+  harbor: [FILES.harbor.adminPassword, FILES.harbor.dbPassword, FILES.harbor.s3SecretKey],
+  keycloak: [FILES.keycloak.adminPassword, FILES.keycloak.dbPassword],
+  teleport: [FILES.teleport.nodeToken, FILES.teleport.kubeToken],
   gitlab: [
-    "gitlab-root-password",
-    "gitlab-secret",
-    "gitlab-db",
-    "gitlab-otp",
-    "gitlab-ar-primary-key",
-    "gitlab-ar-deterministic-key",
-    "gitlab-ar-salt",
+    FILES.gitlab.rootPassword,
+    FILES.gitlab.secret,
+    FILES.gitlab.db,
+    FILES.gitlab.otp,
+    FILES.gitlab.activeRecordPrimaryKey,
+    FILES.gitlab.activeRecordDeterministicKey,
+    FILES.gitlab.activeRecordSalt,
   ],
 };
+
+/** Let's Encrypt's production directory, where the wildcard certificate comes from by default. */
+export const LETS_ENCRYPT_DIRECTORY = "https://acme-v02.api.letsencrypt.org/directory";
 
 /**
  * An environment file whose values may be references. Built with join() rather than a
@@ -60,6 +55,11 @@ export interface SupportVmProps {
   readonly services?: readonly SupportService[];
   /** Name of MinIO's root user. @default "homelab-admin" */
   readonly minioRootUser?: string;
+  /**
+   * ACME directory the wildcard certificate is ordered from (DNS-01 through Cloudflare), for
+   * example Let's Encrypt's staging endpoint while trying things out. @default LETS_ENCRYPT_DIRECTORY
+   */
+  readonly acmeServer?: string;
 }
 
 /**
@@ -96,6 +96,7 @@ export class SupportVm extends Construct {
     const services = new Set(props.services ?? ALL_SERVICES);
     const clusters = [...(props.clusters ?? [])].sort();
     const minioRootUser = props.minioRootUser ?? "homelab-admin";
+    const acmeServer = props.acmeServer ?? LETS_ENCRYPT_DIRECTORY;
 
     const problems: string[] = [];
     for (const service of services) {
@@ -108,6 +109,8 @@ export class SupportVm extends Construct {
       problems.push("services has gitlabRunner without gitlab — enable gitlab");
     if (new Set(clusters).size !== clusters.length)
       problems.push(`clusters lists a cluster twice (${clusters.join(", ")}) — list each once`);
+    if (!/^https:\/\/[^\s/]+(\/\S*)?$/.test(acmeServer))
+      problems.push(`acmeServer "${acmeServer}" is not an https URL — use the CA's ACME directory URL`);
     if (!/^[A-Za-z0-9][A-Za-z0-9_-]{2,}$/.test(minioRootUser))
       problems.push(`minioRootUser "${minioRootUser}" must be at least 3 letters, digits, '-' or '_'`);
     throwIfInvalid(this, problems);
@@ -122,26 +125,44 @@ export class SupportVm extends Construct {
 
     const minioPassword = services.has("minio") ? generate("minio-root-password") : "";
     if (services.has("minio")) {
-      secrets["minio-root.env"] = envFile({ MINIO_ROOT_USER: minioRootUser, MINIO_ROOT_PASSWORD: minioPassword });
+      secrets[FILES.minio.rootCredentials] = envFile({
+        MINIO_ROOT_USER: minioRootUser,
+        MINIO_ROOT_PASSWORD: minioPassword,
+      });
     }
     for (const service of ALL_SERVICES) {
       if (!services.has(service)) continue;
       for (const name of GENERATED[service] ?? []) secrets[name] = generate(name);
     }
-    if (services.has("harbor")) secrets["harbor-s3-access-key"] = this.harborS3AccessKey;
+    if (services.has("harbor")) secrets[FILES.harbor.s3AccessKey] = this.harborS3AccessKey;
     if (services.has("gitlab")) {
-      secrets["gitlab-jws"] = new PrivateKey(this, "gitlab-jws", { algorithm: "RSA", rsaBits: 4096 }).privateKeyPem;
+      secrets[FILES.gitlab.jws] = new PrivateKey(this, "gitlab-jws", { algorithm: "RSA", rsaBits: 4096 }).privateKeyPem;
     }
     const teleportJoinTokens: Record<string, string> = {};
     if (services.has("teleport")) {
       for (const cluster of clusters) {
-        teleportJoinTokens[cluster] = secrets[`teleport-kube-token-${cluster}`] = generate(
-          `teleport-kube-token-${cluster}`,
-        );
+        const name = `${FILES.teleport.clusterKubeTokenPrefix}${cluster}`;
+        teleportJoinTokens[cluster] = secrets[name] = generate(name);
       }
     }
     this.teleportJoinTokens = teleportJoinTokens;
-    if (services.has("ziti")) secrets["ziti-controller.env"] = envFile({ ZITI_PWD: generate("ziti-admin-password") });
+    if (services.has("ziti"))
+      secrets[FILES.ziti.controllerEnvironment] = envFile({ ZITI_PWD: generate("ziti-admin-password") });
+    // nginx and Teleport serve the wildcard certificate, which the VM orders over DNS-01: lego
+    // writes the challenge record with this Cloudflare API token (Zone:Read and DNS:Edit on the zone).
+    if (services.has("nginx") || services.has("teleport")) {
+      // Empty by default, like the other credentials, so targeted applies work without it; the VM
+      // orders no certificate (and serves a self-signed one) until a non-empty token is delivered.
+      const token = new TerraformVariable(this, "cloudflare_api_token", {
+        type: "string",
+        sensitive: true,
+        default: "",
+        description:
+          "Cloudflare API token (Zone:Read and DNS:Edit on the support domain's zone) the support VM orders its wildcard certificate with (ACME DNS-01). Set TF_VAR_cloudflare_api_token; until then the VM serves a self-signed certificate.",
+      });
+      token.overrideLogicalId("cloudflare_api_token");
+      secrets[FILES.acme.cloudflareApiToken] = token.stringValue;
+    }
     this.passwords = passwords;
     this.harborS3SecretKey = passwords["harbor-s3-secret-key"]?.result ?? "";
     this.minioRoot = { user: minioRootUser, password: minioPassword };
@@ -168,6 +189,7 @@ export class SupportVm extends Construct {
             .map((u) => u.username)
             .sort(),
         },
+        acme: { email: site.identity.adminEmail, server: acmeServer },
       },
       secrets,
     });

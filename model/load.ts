@@ -13,6 +13,7 @@ import { formatIpv4, managementMac, normalizeMac, parseCidr } from "./net";
 import { checkModel, ParsedCluster, ParsedSite } from "./rules";
 import { ClusterFile, clusterSchema, knownKeysAt, SiteFile, siteSchema } from "./schema";
 import type { ClusterModel, HomelabModel, SiteModel, VmModel } from "./types";
+import contractJson from "../nixos/contract.json";
 
 /** A model file's text and its path relative to the model directory. */
 export interface ModelSource {
@@ -30,10 +31,10 @@ export const SITE_FILE = "site.yaml";
 export const CLUSTER_FILE_EXTENSION = ".yaml";
 export const SITE_EXAMPLE_FILE = "site.example.yaml";
 export const CLUSTERS_DIR = "clusters";
-/** Teleport's web and proxy port on the support VM. */
-export const TELEPORT_WEB_PORT = 3080;
-/** The Ziti controller's edge management API port. */
-export const ZITI_MANAGEMENT_PORT = 2029;
+/** Teleport's web and proxy port on the support VM (nixos/contract.json, which the NixOS modules read too). */
+export const TELEPORT_WEB_PORT: number = contractJson.ports.teleport.web;
+/** The Ziti controller's edge management API port (nixos/contract.json). */
+export const ZITI_MANAGEMENT_PORT: number = contractJson.ports.ziti.management;
 
 /**
  * Limits that keep a hostile or mistaken file from exhausting memory or time.

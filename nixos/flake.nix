@@ -1,12 +1,13 @@
 # NixOS side of the homelab: the base image the VMs are created from, the
 # modules, and the per-host system (configuration.nix reading ./host.json).
 #
-# flake.lock is not committed yet: it is created by the first `nix build`
-# (which needs network access) and should then be committed with the rest.
+# nixpkgs follows the current stable release branch; flake.lock pins the
+# exact revision (see README.md for where the pin comes from). The upstream
+# options the modules rely on are listed in upstream-options.json.
 {
   description = "homelab-cdktf: NixOS base image and modules for the lab VMs";
 
-  inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-25.05";
+  inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-26.05";
 
   outputs =
     { self, nixpkgs }:

@@ -65,5 +65,6 @@
   };
   environment.systemPackages = [ pkgs.git ];
 
-  system.stateVersion = "25.05";
+  # The release the TypeScript side also writes into every host.json.
+  system.stateVersion = (builtins.fromJSON (builtins.readFile ./contract.json)).stateVersion;
 }

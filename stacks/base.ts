@@ -7,6 +7,7 @@ import { KeycloakProvider } from "../.gen/providers/keycloak/provider";
 import { LibvirtProvider } from "../.gen/providers/libvirt/provider";
 import { MinioProvider } from "../.gen/providers/minio/provider";
 import {
+  CONTRACT,
   envFile,
   GitLabDeploy,
   HarborRegistry,
@@ -156,8 +157,8 @@ export class BaseStack extends TerraformStack {
     // Tokens that exist only once the services run: the support router enrols with its
     // token, and the GitLab runner registers with its own.
     this.support.deliverSecrets("service-tokens", {
-      "ziti-router.env": envFile({ ZITI_ENROLL_TOKEN: this.ziti.supportRouterJwt }),
-      "gitlab-runner.env": envFile({
+      [CONTRACT.secretFiles.ziti.routerEnvironment]: envFile({ ZITI_ENROLL_TOKEN: this.ziti.supportRouterJwt }),
+      [CONTRACT.secretFiles.gitlabRunner.environment]: envFile({
         CI_SERVER_URL: site.services.gitlabUrl,
         CI_SERVER_TOKEN: this.gitlab.runnerToken,
       }),

@@ -333,4 +333,39 @@ describe("SupportVm", () => {
   test("rejects Harbor without MinIO", () => {
     expect(() => synth(["harbor", "nginx"])).toThrow(/services has harbor without minio/);
   });
+
+  test("orders its wildcard certificate over ACME with the model's admin e-mail and a sensitive Cloudflare token", () => {
+    const out = synth();
+    const { hostJson, secrets } = delivered(out);
+    expect(hostJson.homelab.support.acme).toEqual({
+      email: site.identity.adminEmail,
+      server: "https://acme-v02.api.letsencrypt.org/directory",
+    });
+    expect(secrets).toMatch(/"cloudflare-api-token" = var\.cloudflare_api_token[,}]/);
+    expect(JSON.parse(out).variable.cloudflare_api_token).toMatchObject({
+      type: "string",
+      sensitive: true,
+      default: "",
+    });
+  });
+
+  test("takes another ACME directory, such as Let's Encrypt's staging one", () => {
+    const staging = "https://acme-staging-v02.api.letsencrypt.org/directory";
+    const out = Testing.synthScope(
+      (scope) => new SupportVm(scope, "support", { site, host: libvirtHost(scope), acmeServer: staging }),
+    );
+    expect(delivered(out).hostJson.homelab.support.acme.server).toBe(staging);
+    expect(() =>
+      Testing.synthScope(
+        (scope) =>
+          new SupportVm(scope, "support", { site, host: libvirtHost(scope), acmeServer: "http://ca.example.com/dir" }),
+      ),
+    ).toThrow(/acmeServer "http:\/\/ca\.example\.com\/dir" is not an https URL/);
+  });
+
+  test("needs no Cloudflare token without nginx and Teleport, which serve the certificate", () => {
+    const out = synth(["openbao", "minio", "nfs"]);
+    expect(delivered(out).secrets).not.toContain("cloudflare-api-token");
+    expect(JSON.parse(out).variable?.cloudflare_api_token).toBeUndefined();
+  });
 });

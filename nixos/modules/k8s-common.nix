@@ -17,7 +17,9 @@ let
   yaml = pkgs.formats.yaml { };
   isCilium = cfg.cni == "cilium";
   hostName = config.networking.hostName;
-  dataDir = config.services.rke2.dataDir;
+  # RKE2's data directory. nixpkgs' module (services/cluster/rancher) has no
+  # option for it and uses RKE2's default.
+  dataDir = "/var/lib/rancher/rke2";
   # nixpkgs' module names the unit after the role (since NixOS 24.11).
   rke2Unit = "rke2-${cfg.role}";
 

@@ -3,6 +3,7 @@
 { config, lib, ... }:
 let
   cfg = config.homelab.cluster;
+  contract = builtins.fromJSON (builtins.readFile ../contract.json);
 in
 {
   config = lib.mkIf (cfg.role == "agent") {
@@ -21,6 +22,6 @@ in
       ];
     };
 
-    services.rke2.serverAddr = lib.mkIf (cfg.masterIp != null) "https://${cfg.masterIp}:9345";
+    services.rke2.serverAddr = lib.mkIf (cfg.masterIp != null) "https://${cfg.masterIp}:${toString contract.ports.rke2.supervisor}";
   };
 }

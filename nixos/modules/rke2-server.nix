@@ -11,6 +11,7 @@ let
   isCilium = cfg.cni == "cilium";
   hostName = config.networking.hostName;
   vaultCa = config.homelab.vaultCa;
+  contract = builtins.fromJSON (builtins.readFile ../contract.json);
 
   # Who did what, without request or response bodies (Secrets and tokens
   # travel in bodies). Probes, leader-election leases and events are left
@@ -73,8 +74,8 @@ in
     networking.firewall.allowedTCPPorts = [
       80 # ingress (HTTP)
       443 # ingress (HTTPS)
-      6443 # Kubernetes API
-      9345 # RKE2 supervisor: agents register here
+      contract.ports.rke2.apiServer # Kubernetes API
+      contract.ports.rke2.supervisor # RKE2 supervisor: agents register here
       2379 # etcd clients
       2380 # etcd peers
       10250 # kubelet

@@ -7,12 +7,18 @@
 # boot and daily instead, and kept in two files outside the store:
 #
 # - caFile: the Vault root CA alone;
-# - bundleFile: the system CA bundle plus the Vault root CA. It always exists
-#   (seeded from the system bundle before the first fetch), so consumers such
-#   as containerd and kube-apiserver can point at it unconditionally.
+# - bundleFile: the public CA bundle (nixpkgs' cacert) plus the Vault root
+#   CA. It always exists (seeded from the public bundle before the first
+#   fetch), so consumers such as containerd (registries.yaml) and
+#   kube-apiserver (the OIDC CA file) can point at it unconditionally.
 #
-# A provisioner may also write caFile itself (for example when Vault's own
-# endpoint uses a certificate from this CA); the next run picks it up.
+# With systemTrust (the default) the system bundle in /etc/ssl/certs (what
+# curl, git, Go and OpenSSL programs read) is that file too, so everything on
+# the node trusts the lab's certificates without SSL_CERT_FILE.
+#
+# Vault itself is reached through the support VM's nginx, whose certificate
+# is a public (ACME) one, so the first fetch needs nothing but the public
+# roots. A provisioner may also write caFile itself; the next run picks it up.
 {
   config,
   lib,
@@ -21,7 +27,9 @@
 }:
 let
   cfg = config.homelab.vaultCa;
-  systemBundle = "/etc/ssl/certs/ca-certificates.crt";
+  # The public roots from the store: /etc/ssl/certs points at bundleFile
+  # when systemTrust is on, so it cannot be the source.
+  publicBundle = "${pkgs.cacert}/etc/ssl/certs/ca-bundle.crt";
 
   fetchCa = pkgs.writeShellScript "homelab-vault-ca-fetch" ''
     set -euo pipefail
@@ -38,15 +46,15 @@ let
     trap 'rm -rf "$tmp"' EXIT
 
     rebuild_bundle() {
-      cat ${systemBundle} > "$tmp/bundle"
+      cat ${publicBundle} > "$tmp/bundle"
       if [ -s "$ca" ]; then
         cat "$ca" >> "$tmp/bundle"
       fi
       install -m 0644 "$tmp/bundle" "$bundle"
     }
 
-    # Verify Vault's endpoint with the public CAs plus the CA we already
-    # trust, so a Vault certificate from its own PKI keeps working.
+    # Verify Vault's endpoint with the public CAs (its certificate is the
+    # support VM's public one) plus the CA we already trust.
     rebuild_bundle
 
     for attempt in $(seq 1 ${toString cfg.attempts}); do
@@ -96,7 +104,17 @@ in
       readOnly = true;
       default = "${cfg.directory}/ca-bundle.crt";
       defaultText = lib.literalExpression ''"''${config.homelab.vaultCa.directory}/ca-bundle.crt"'';
-      description = "System CA bundle plus the Vault root CA. Always present.";
+      description = "Public CA bundle plus the Vault root CA. Always present.";
+    };
+
+    systemTrust = lib.mkOption {
+      type = lib.types.bool;
+      default = true;
+      description = ''
+        Whether the system CA bundle (/etc/ssl/certs/ca-certificates.crt and
+        its aliases) is bundleFile, so every program on the node trusts the
+        Vault root CA as well as the public roots.
+      '';
     };
 
     attempts = lib.mkOption {
@@ -114,10 +132,19 @@ in
   config = lib.mkIf cfg.enable {
     systemd.tmpfiles.rules = [
       "d ${cfg.directory} 0755 root root -"
-      # Seed the bundle; the service rewrites it as a regular file (system
+      # Seed the bundle; the service rewrites it as a regular file (public
       # bundle plus the CA, if any) on every run, before RKE2 starts.
-      "C ${cfg.bundleFile} 0644 root root - ${systemBundle}"
+      "C ${cfg.bundleFile} 0644 root root - ${publicBundle}"
     ];
+
+    # The names nixpkgs' security/ca.nix links to its store bundle.
+    environment.etc = lib.mkIf cfg.systemTrust (
+      lib.genAttrs [
+        "ssl/certs/ca-certificates.crt"
+        "ssl/certs/ca-bundle.crt"
+        "pki/tls/certs/ca-bundle.crt"
+      ] (_: { source = lib.mkForce cfg.bundleFile; })
+    );
 
     systemd.services.homelab-vault-ca = {
       description = "Fetch the Vault root CA";

@@ -46,6 +46,7 @@ let
   };
   packageNames = [
     "bash"
+    "cacert"
     "coreutils"
     "cryptsetup"
     "curl"
@@ -99,7 +100,6 @@ let
       # Defaults of nixpkgs options that our modules read.
       networking.nftables.enable = lib.mkDefault false;
       services.resolved.enable = lib.mkDefault false;
-      services.rke2.dataDir = lib.mkDefault "/var/lib/rancher/rke2";
       services.gitlab.group = lib.mkDefault "gitlab";
       systemd.package = lib.mkDefault (placeholder "systemd");
       virtualisation.docker.package = lib.mkDefault (placeholder "docker");
@@ -115,12 +115,37 @@ let
     specialArgs.modulesPath = ./stub-nixos/modules;
   };
   config = evaluated.config;
+
+  # Every nixpkgs option the modules define must be listed in
+  # upstream-options.json (option path -> declaring file in nixpkgs at the
+  # pinned revision), so that a nixpkgs upgrade is checked against one list.
+  # The definitions are walked down the listed paths: `<name>` matches any
+  # attribute, and a listed path is a leaf (its value belongs to the option).
+  # Anything defined off the listed paths is reported.
+  upstreamOptions = map (lib.splitString ".") (
+    lib.attrNames (lib.importJSON ../upstream-options.json).options
+  );
+  matches = pattern: path: lib.length pattern == lib.length path && lib.all lib.id (lib.zipListsWith (p: n: p == "<name>" || p == n) pattern path);
+  below = path: pattern: lib.length pattern > lib.length path && matches (lib.take (lib.length path) pattern) path;
+  unlisted =
+    path: value:
+    if lib.any (pattern: matches pattern path) upstreamOptions then
+      [ ]
+    else if lib.isAttrs value && !lib.isDerivation value && lib.any (below path) upstreamOptions then
+      lib.concatLists (lib.mapAttrsToList (name: unlisted (path ++ [ name ])) value)
+    else
+      [ (lib.showOption path) ];
+  ourOptions = lib.attrNames evaluated.options;
+  unlistedUpstreamOptions = lib.concatLists (
+    lib.mapAttrsToList (name: value: lib.optionals (!lib.elem name ourOptions) (unlisted [ name ] value)) config
+  );
   ordered = ports: lib.sort lib.lessThan (lib.unique ports);
   firewall = config.networking.firewall or { };
 in
 {
   failedAssertions = map (a: a.message) (lib.filter (a: !a.assertion) config.assertions);
   inherit (config) warnings;
+  inherit unlistedUpstreamOptions;
 
   hostName = config.networking.hostName or null;
   homelab = config.homelab or null;
@@ -141,6 +166,10 @@ in
   services = lib.attrNames (config.systemd.services or { });
   paths = lib.mapAttrs (_: p: p.pathConfig) (config.systemd.paths or { });
   nginxHosts = lib.attrNames (config.services.nginx.virtualHosts or { });
+  nginxAcmeHosts = lib.mapAttrs (_: host: host.useACMEHost or null) (config.services.nginx.virtualHosts or { });
+  acme = config.security.acme or null;
+  systemCaBundle = config.environment.etc."ssl/certs/ca-certificates.crt".source or null;
+  waitForFiles = config.homelab.waitForFiles or { };
   containers = lib.attrNames (config.virtualisation.oci-containers.containers or { });
   sshPorts = config.services.openssh.ports or [ ];
   image = config.system.build.qcow2 or null;

@@ -12,6 +12,8 @@ in
 {
   master = {
     failedAssertions = [ ];
+    # The system trust store is the public roots plus the fetched Vault CA.
+    systemCaBundle = "/var/lib/homelab/vault-ca/ca-bundle.crt";
     hostName = "kss-master";
     firewall = {
       tcp = [
@@ -105,6 +107,8 @@ in
 
   worker = {
     failedAssertions = [ ];
+    # The system trust store is the public roots plus the fetched Vault CA.
+    systemCaBundle = "/var/lib/homelab/vault-ca/ca-bundle.crt";
     hostName = "kcs-worker-1";
     firewall = {
       tcp = [
@@ -222,6 +226,39 @@ in
         "root"
         "admin"
       ];
+      # nginx and Teleport serve the certificate security.acme maintains.
+      tls = {
+        certificateFile = "/var/lib/acme/support.lab.example.com/fullchain.pem";
+        certificateKeyFile = "/var/lib/acme/support.lab.example.com/key.pem";
+      };
+    };
+    # One wildcard certificate over DNS-01 (Cloudflare), the token passed
+    # as a systemd credential from the delivered file, the ACME contact and
+    # directory from host.json, nginx and Teleport reloaded on renewal.
+    acme = {
+      acceptTerms = true;
+      certs."support.lab.example.com" = {
+        domain = "support.lab.example.com";
+        extraDomainNames = [ "*.support.lab.example.com" ];
+        email = "admin@example.com";
+        server = "https://acme-v02.api.letsencrypt.org/directory";
+        dnsProvider = "cloudflare";
+        dnsResolver = "1.1.1.1:53";
+        credentialFiles.CLOUDFLARE_DNS_API_TOKEN_FILE = "/var/lib/homelab/secrets/cloudflare-api-token";
+        group = "nginx";
+        reloadServices = [
+          "nginx.service"
+          "teleport.service"
+        ];
+      };
+    };
+    waitForFiles."acme-order-renew-support.lab.example.com" = [
+      "/var/lib/homelab/secrets/cloudflare-api-token"
+    ];
+    nginxAcmeHosts = {
+      "_" = null;
+      "vault.support.lab.example.com" = "support.lab.example.com";
+      "gitlab.support.lab.example.com" = "support.lab.example.com";
     };
   };
 
@@ -293,6 +330,16 @@ in
         description = "a secret file in the Nix store";
         module = { homelab.support.keycloak.adminPasswordFile = "/nix/store/0000-password"; };
         mentions = "homelab.support.keycloak.adminPasswordFile";
+      }
+      {
+        description = "ACME without a contact address";
+        module = { lib, ... }: { homelab.support.acme.email = lib.mkForce null; };
+        mentions = "homelab.support.acme.email";
+      }
+      {
+        description = "the DNS provider's token in the Nix store";
+        module = { homelab.support.acme.cloudflareApiTokenFile = "/nix/store/0000-token"; };
+        mentions = "homelab.support.acme.credentialFiles";
       }
     ];
   };

@@ -33,5 +33,8 @@ let
     in
     lib.optional (!lib.any (lib.hasInfix assertionCase.mentions) failed) "${case}: ${assertionCase.description}: no failed assertion mentions ${assertionCase.mentions} (failed: ${builtins.toJSON failed})"
   ) (expected.assertionCases.${case} or [ ]);
+  unlisted = map (
+    option: "${case}: ${option} is a nixpkgs option missing from upstream-options.json: check it against the pinned nixpkgs and add it with its declaring file"
+  ) (evaluate [ ]).unlistedUpstreamOptions;
 in
-differences ++ assertionProblems
+differences ++ assertionProblems ++ unlisted

@@ -10,18 +10,8 @@
 let
   cfg = config.homelab.support;
 
-  serviceNames = [
-    "openbao"
-    "minio"
-    "nfs"
-    "harbor"
-    "keycloak"
-    "nginx"
-    "teleport"
-    "gitlab"
-    "gitlabRunner"
-    "ziti"
-  ];
+  contract = (import ./lib.nix { inherit lib; }).contract;
+  serviceNames = contract.supportServices;
 
   # Services that listen on 127.0.0.1 only and are published by nginx.
   behindNginx = [
@@ -35,9 +25,13 @@ let
   tlsServices =
     lib.optional cfg.nginx.enable "nginx.service" ++ lib.optional cfg.teleport.enable "teleport.service";
   keyDir = dirOf cfg.tls.certificateKeyFile;
+  # With ACME the certificate lives where security.acme writes it.
+  acmeDir = "/var/lib/acme/${cfg.domain}";
+  delivered = !cfg.acme.enable;
 in
 {
   imports = [
+    ./acme.nix
     ./openbao.nix
     ./minio.nix
     ./nfs.nix
@@ -92,7 +86,7 @@ in
 
     secretsDir = lib.mkOption {
       type = lib.types.strMatching "/.*";
-      default = "/var/lib/homelab/secrets";
+      default = contract.secretsDir;
       description = ''
         Directory the provisioner delivers secrets to over SSH (files root
         owned, mode 0600 unless an option says otherwise). Every `…File`
@@ -112,19 +106,20 @@ in
     tls = {
       certificateFile = lib.mkOption {
         type = lib.types.strMatching "/.*";
-        default = "${cfg.secretsDir}/tls/wildcard.crt";
-        defaultText = lib.literalExpression ''"''${config.homelab.support.secretsDir}/tls/wildcard.crt"'';
+        default = if cfg.acme.enable then "${acmeDir}/fullchain.pem" else "${cfg.secretsDir}/tls/wildcard.crt";
+        defaultText = lib.literalExpression ''"/var/lib/acme/''${config.homelab.support.domain}/fullchain.pem" (with homelab.support.acme.enable), else "''${config.homelab.support.secretsDir}/tls/wildcard.crt"'';
         description = ''
           PEM certificate (with chain) for `*.<domain>` and `<domain>`, used
-          by nginx and Teleport. After replacing it, nothing needs to be
-          restarted by hand: both are reloaded when the file changes.
+          by nginx and Teleport: the one security.acme obtains and renews
+          (homelab.support.acme), or one the provisioner delivers. Either
+          way both are reloaded when it changes.
         '';
       };
 
       certificateKeyFile = lib.mkOption {
         type = lib.types.strMatching "/.*";
-        default = "${cfg.secretsDir}/tls/wildcard.key";
-        defaultText = lib.literalExpression ''"''${config.homelab.support.secretsDir}/tls/wildcard.key"'';
+        default = if cfg.acme.enable then "${acmeDir}/key.pem" else "${cfg.secretsDir}/tls/wildcard.key";
+        defaultText = lib.literalExpression ''"/var/lib/acme/''${config.homelab.support.domain}/key.pem" (with homelab.support.acme.enable), else "''${config.homelab.support.secretsDir}/tls/wildcard.key"'';
         description = ''
           Private key of the certificate: owner root, group nginx, mode 0640
           (nginx runs unprivileged).
@@ -135,9 +130,10 @@ in
         type = lib.types.bool;
         default = true;
         description = ''
-          Whether to create a short-lived self-signed certificate at boot if
-          none has been delivered yet, so nginx and Teleport can start (and
-          the provisioner can reach the services) before the real one exists.
+          Without ACME: whether to create a short-lived self-signed
+          certificate at boot if none has been delivered yet, so nginx and
+          Teleport can start (and the provisioner can reach the services)
+          before the real one exists. (security.acme has its own placeholder.)
         '';
       };
     };
@@ -161,7 +157,7 @@ in
     systemd.tmpfiles.rules = [
       "d ${cfg.secretsDir} 0711 root root -"
     ]
-    ++ lib.optional (tlsUsers && keyDir != cfg.secretsDir) "d ${keyDir} 0750 root ${
+    ++ lib.optional (tlsUsers && delivered && keyDir != cfg.secretsDir) "d ${keyDir} 0750 root ${
       if cfg.nginx.enable then "nginx" else "root"
     } -";
 
@@ -179,7 +175,7 @@ in
       };
     };
 
-    systemd.services.homelab-tls-fallback = lib.mkIf (tlsUsers && cfg.tls.selfSignedFallback) {
+    systemd.services.homelab-tls-fallback = lib.mkIf (tlsUsers && delivered && cfg.tls.selfSignedFallback) {
       description = "Create a self-signed certificate until the real one is delivered";
       wantedBy = tlsServices;
       before = tlsServices;
@@ -213,8 +209,9 @@ in
       '';
     };
 
-    # Pick up a newly delivered certificate without a manual restart.
-    systemd.paths.homelab-tls-reload = lib.mkIf tlsUsers {
+    # Pick up a newly delivered certificate without a manual restart
+    # (security.acme reloads them itself).
+    systemd.paths.homelab-tls-reload = lib.mkIf (tlsUsers && delivered) {
       description = "Watch the TLS certificate";
       wantedBy = [ "multi-user.target" ];
       pathConfig.PathChanged = [
@@ -222,7 +219,7 @@ in
         cfg.tls.certificateKeyFile
       ];
     };
-    systemd.services.homelab-tls-reload = lib.mkIf tlsUsers {
+    systemd.services.homelab-tls-reload = lib.mkIf (tlsUsers && delivered) {
       description = "Reload the services that serve the TLS certificate";
       serviceConfig = {
         Type = "oneshot";

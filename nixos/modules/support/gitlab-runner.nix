@@ -16,7 +16,7 @@ in
 
     authenticationTokenConfigFile = helpers.mkSecretFileOption {
       inherit support;
-      fileName = "gitlab-runner.env";
+      fileName = helpers.contract.secretFiles.gitlabRunner.environment;
       description = ''
         Environment file registering the runner with a runner
         authentication token: `CI_SERVER_URL=https://gitlab.<domain>` and

@@ -7,6 +7,7 @@ let
   support = config.homelab.support;
   cfg = support.gitlab;
   helpers = import ./lib.nix { inherit lib; };
+  files = helpers.contract.secretFiles.gitlab;
   secret =
     fileName: description:
     helpers.mkSecretFileOption {
@@ -34,18 +35,18 @@ in
 
     sshPort = lib.mkOption {
       type = lib.types.port;
-      default = 2222;
+      default = helpers.contract.ports.gitlab.ssh;
       description = "Port Git over SSH is offered on (sshd listens on it in addition to 22).";
     };
 
-    initialRootPasswordFile = secret "gitlab-root-password" "Initial password of GitLab's `root` user.";
-    secretFile = secret "gitlab-secret" "Rails `secret_key_base` (random, at least 30 characters).";
-    dbFile = secret "gitlab-db" "Rails `db_key_base`, encrypting secrets in the database (random, at least 30 characters).";
-    otpFile = secret "gitlab-otp" "Rails `otp_key_base` for two-factor secrets (random, at least 30 characters).";
-    jwsFile = secret "gitlab-jws" "RSA private key (PEM) signing GitLab's JWTs (`openssl genrsa 2048`).";
-    activeRecordPrimaryKeyFile = secret "gitlab-ar-primary-key" "Active Record encryption primary key (random, 32 characters).";
-    activeRecordDeterministicKeyFile = secret "gitlab-ar-deterministic-key" "Active Record encryption deterministic key (random, 32 characters).";
-    activeRecordSaltFile = secret "gitlab-ar-salt" "Active Record encryption key derivation salt (random, 32 characters).";
+    initialRootPasswordFile = secret files.rootPassword "Initial password of GitLab's `root` user.";
+    secretFile = secret files.secret "Rails `secret_key_base` (random, at least 30 characters).";
+    dbFile = secret files.db "Rails `db_key_base`, encrypting secrets in the database (random, at least 30 characters).";
+    otpFile = secret files.otp "Rails `otp_key_base` for two-factor secrets (random, at least 30 characters).";
+    jwsFile = secret files.jws "RSA private key (PEM) signing GitLab's JWTs (`openssl genrsa 2048`).";
+    activeRecordPrimaryKeyFile = secret files.activeRecordPrimaryKey "Active Record encryption primary key (random, 32 characters).";
+    activeRecordDeterministicKeyFile = secret files.activeRecordDeterministicKey "Active Record encryption deterministic key (random, 32 characters).";
+    activeRecordSaltFile = secret files.activeRecordSalt "Active Record encryption key derivation salt (random, 32 characters).";
   };
 
   config = lib.mkIf cfg.enable {

@@ -188,25 +188,25 @@ in
 
     adminPasswordFile = helpers.mkSecretFileOption {
       inherit support;
-      fileName = "harbor-admin-password";
+      fileName = helpers.contract.secretFiles.harbor.adminPassword;
       description = "Initial password of Harbor's `admin` user.";
     };
 
     databasePasswordFile = helpers.mkSecretFileOption {
       inherit support;
-      fileName = "harbor-db-password";
+      fileName = helpers.contract.secretFiles.harbor.dbPassword;
       description = "Password of Harbor's internal PostgreSQL.";
     };
 
     s3AccessKeyFile = helpers.mkSecretFileOption {
       inherit support;
-      fileName = "harbor-s3-access-key";
+      fileName = helpers.contract.secretFiles.harbor.s3AccessKey;
       description = "S3 access key Harbor uses for `s3Bucket`.";
     };
 
     s3SecretKeyFile = helpers.mkSecretFileOption {
       inherit support;
-      fileName = "harbor-s3-secret-key";
+      fileName = helpers.contract.secretFiles.harbor.s3SecretKey;
       description = "S3 secret key matching `s3AccessKeyFile`.";
     };
   };

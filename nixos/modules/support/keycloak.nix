@@ -35,7 +35,7 @@ in
 
     adminPasswordFile = helpers.mkSecretFileOption {
       inherit support;
-      fileName = "keycloak-admin-password";
+      fileName = helpers.contract.secretFiles.keycloak.adminPassword;
       description = ''
         Password of the bootstrap `admin` user in the master realm. Keycloak
         only uses it while the master realm has no administrator.
@@ -44,7 +44,7 @@ in
 
     databasePasswordFile = helpers.mkSecretFileOption {
       inherit support;
-      fileName = "keycloak-db-password";
+      fileName = helpers.contract.secretFiles.keycloak.dbPassword;
       description = "Password of Keycloak's PostgreSQL role.";
     };
   };

@@ -1,6 +1,9 @@
 # Helpers shared by the support service modules.
 { lib }:
 {
+  # Names and ports shared with the TypeScript side (../../contract.json).
+  contract = builtins.fromJSON (builtins.readFile ../../contract.json);
+
   # An option naming a root-only file outside the Nix store that holds a
   # secret. The provisioner delivers it over SSH below secretsDir; the value
   # itself never appears in a Nix expression.

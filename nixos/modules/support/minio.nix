@@ -22,7 +22,7 @@ in
 
     apiPort = lib.mkOption {
       type = lib.types.port;
-      default = 9000;
+      default = helpers.contract.ports.minio.api;
       description = "Port of the S3 API (all interfaces).";
     };
 
@@ -46,7 +46,7 @@ in
 
     rootCredentialsFile = helpers.mkSecretFileOption {
       inherit support;
-      fileName = "minio-root.env";
+      fileName = helpers.contract.secretFiles.minio.rootCredentials;
       description = ''
         Environment file with the root credentials, in MinIO's own format:
         `MINIO_ROOT_USER=…` and `MINIO_ROOT_PASSWORD=…` on separate lines.

@@ -1,6 +1,7 @@
 # nginx: TLS termination for the support VM's web services, one virtual
 # host per enabled service as <name>.<domain>, all with the certificate in
-# homelab.support.tls. Unknown names get their connection closed.
+# homelab.support.tls (security.acme's, see acme.nix, or a delivered one).
+# Unknown names get their connection closed.
 { config, lib, ... }:
 let
   support = config.homelab.support;
@@ -91,10 +92,18 @@ let
     name = "${site.name}.${support.domain}";
     value = {
       forceSSL = true;
-      sslCertificate = support.tls.certificateFile;
-      sslCertificateKey = support.tls.certificateKeyFile;
       locations."/" = site.location;
-    };
+    }
+    # useACMEHost also orders nginx after the certificate's unit.
+    // (
+      if support.acme.enable then
+        { useACMEHost = support.domain; }
+      else
+        {
+          sslCertificate = support.tls.certificateFile;
+          sslCertificateKey = support.tls.certificateKeyFile;
+        }
+    );
   };
 in
 {

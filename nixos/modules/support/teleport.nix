@@ -90,37 +90,37 @@ in
 
     webPort = lib.mkOption {
       type = lib.types.port;
-      default = 3080;
+      default = helpers.contract.ports.teleport.web;
       description = "HTTPS port of the web UI and of the multiplexed proxy.";
     };
 
     sshPort = lib.mkOption {
       type = lib.types.port;
-      default = 3023;
+      default = helpers.contract.ports.teleport.ssh;
       description = "Port of the SSH proxy.";
     };
 
     tunnelPort = lib.mkOption {
       type = lib.types.port;
-      default = 3024;
+      default = helpers.contract.ports.teleport.tunnel;
       description = "Port of the reverse tunnel agents dial in on.";
     };
 
     kubePort = lib.mkOption {
       type = lib.types.port;
-      default = 3026;
+      default = helpers.contract.ports.teleport.kube;
       description = "Port of the Kubernetes proxy.";
     };
 
     nodeJoinTokenFile = helpers.mkSecretFileOption {
       inherit support;
-      fileName = "teleport-node-token";
+      fileName = helpers.contract.secretFiles.teleport.nodeToken;
       description = "Static join token for SSH nodes (one token per line).";
     };
 
     kubeJoinTokenFile = helpers.mkSecretFileOption {
       inherit support;
-      fileName = "teleport-kube-token";
+      fileName = helpers.contract.secretFiles.teleport.kubeToken;
       description = "Static join token for Kubernetes and app agents that belong to no single cluster.";
     };
     admins = lib.mkOption {
@@ -157,7 +157,9 @@ in
 
     clusterJoinTokenFiles = lib.mkOption {
       type = lib.types.attrsOf lib.types.str;
-      default = lib.genAttrs support.clusters (cluster: "${support.secretsDir}/teleport-kube-token-${cluster}");
+      default = lib.genAttrs support.clusters (
+        cluster: "${support.secretsDir}/${helpers.contract.secretFiles.teleport.clusterKubeTokenPrefix}${cluster}"
+      );
       defaultText = lib.literalExpression ''lib.genAttrs config.homelab.support.clusters (c: "''${config.homelab.support.secretsDir}/teleport-kube-token-''${c}")'';
       description = ''
         Static join token file of each cluster's Kubernetes and app agent, by cluster. One token per
@@ -290,7 +292,9 @@ in
     homelab.waitForFiles = lib.genAttrs [ "teleport" "teleport-bootstrap" ] (_: [
       cfg.nodeJoinTokenFile
       cfg.kubeJoinTokenFile
-    ]);
+      ]
+      ++ lib.attrValues cfg.clusterJoinTokenFiles
+    );
 
     networking.firewall.allowedTCPPorts = [
       cfg.webPort

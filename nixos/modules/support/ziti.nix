@@ -27,10 +27,11 @@ let
   # OpenZiti's images run as this uid and own their data directories.
   zitiUid = "2171";
 
-  managementPort = 2029;
-  clientPort = 2034;
-  edgePort = 2045;
-  linkPort = 2046;
+  ports = helpers.contract.ports.ziti;
+  managementPort = ports.management;
+  clientPort = ports.client;
+  edgePort = ports.edge;
+  linkPort = ports.link;
 
   # The images write config.yml on first start. A few settings have no
   # environment variable, so they are patched into the generated file (once;
@@ -112,13 +113,13 @@ in
 
     controllerEnvironmentFile = helpers.mkSecretFileOption {
       inherit support;
-      fileName = "ziti-controller.env";
+      fileName = helpers.contract.secretFiles.ziti.controllerEnvironment;
       description = "Environment file with `ZITI_PWD=<password of the controller's admin>`.";
     };
 
     routerEnvironmentFile = helpers.mkSecretFileOption {
       inherit support;
-      fileName = "ziti-router.env";
+      fileName = helpers.contract.secretFiles.ziti.routerEnvironment;
       description = ''
         Environment file with `ZITI_ENROLL_TOKEN=<enrolment JWT>` of the
         support router, created on the controller by the provisioner. The
