@@ -4,7 +4,7 @@
  *
  * Environment:
  * - HOMELAB_MODEL_DIR: where site.yaml and clusters/ live (default: the current directory, where cdktf runs the app).
- * - HOMELAB_BASE_BACKEND=local: keep base's state locally for its very first apply (README, "Bootstrap").
+ * - HOMELAB_SUPPORT_BACKEND=local: keep the support stack's state locally for its very first apply (README, "Bootstrap").
  */
 import * as fs from "node:fs";
 import { App } from "cdktf";
@@ -12,14 +12,14 @@ import { ConstructValidationError, describeConstructError } from "./constructs";
 import { loadModel, ModelError } from "./model";
 import { addHomelabStacks } from "./stacks";
 
-function baseBackend(value: string | undefined): "s3" | "local" {
+function supportBackend(value: string | undefined): "s3" | "local" {
   if (value === undefined || value === "" || value === "s3") return "s3";
   if (value === "local") return "local";
   throw new ModelError([
     {
       file: "(environment)",
-      path: ["HOMELAB_BASE_BACKEND"],
-      message: `"${value}" is not a backend — unset it, or set it to local for base's first apply`,
+      path: ["HOMELAB_SUPPORT_BACKEND"],
+      message: `"${value}" is not a backend — unset it, or set it to local for the support stack's first apply`,
     },
   ]);
 }
@@ -32,10 +32,10 @@ const outdirExisted = fs.existsSync(outdir);
 try {
   const { model, notices } = loadModel(process.env.HOMELAB_MODEL_DIR ?? process.cwd());
   for (const notice of notices) console.error(notice);
-  const backend = baseBackend(process.env.HOMELAB_BASE_BACKEND);
+  const backend = supportBackend(process.env.HOMELAB_SUPPORT_BACKEND);
   // Only now that everything is known to be valid does anything get written.
   const app = new App({ outdir });
-  addHomelabStacks(app, model, { baseBackend: backend });
+  addHomelabStacks(app, model, { supportBackend: backend });
   app.synth();
 } catch (error) {
   if (error instanceof ModelError) {

@@ -39,7 +39,7 @@ describe("the app entry point (what cdktf synth runs)", () => {
     const result = runApp({ modelDir: writeModelDir(raw), outdir });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(fs.readdirSync(path.join(outdir, "stacks")).sort()).toEqual(["base", "kcs", "kss", "lab"]);
+    expect(fs.readdirSync(path.join(outdir, "stacks")).sort()).toEqual(["base", "kcs", "kss", "lab", "support"]);
     const base = JSON.parse(fs.readFileSync(path.join(outdir, "stacks/base/cdk.tf.json"), "utf8"));
     expect(Object.values(base.resource.vault_namespace).map((ns: any) => ns.path)).toContain("lab");
   });
@@ -73,9 +73,9 @@ describe("the app entry point (what cdktf synth runs)", () => {
 
   test("rejects an unknown backend switch", () => {
     const outdir = path.join(tempDir("homelab-out-"), "cdktf.out");
-    const result = runApp({ outdir, env: { HOMELAB_BASE_BACKEND: "consul" } });
+    const result = runApp({ outdir, env: { HOMELAB_SUPPORT_BACKEND: "consul" } });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/HOMELAB_BASE_BACKEND: "consul" is not a backend/);
+    expect(result.stderr).toMatch(/HOMELAB_SUPPORT_BACKEND: "consul" is not a backend/);
     expect(fs.existsSync(outdir)).toBe(false);
   });
 

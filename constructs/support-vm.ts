@@ -199,9 +199,10 @@ export class SupportVm extends Construct {
 
   /**
    * Delivers secrets that only exist once a service runs (the Ziti router's
-   * enrolment token) as root-only files next to the generated ones.
+   * enrolment token) as root-only files next to the generated ones. The
+   * delivery lives in `scope`, the stack that has those secrets.
    */
-  public deliverSecrets(id: string, files: Readonly<Record<string, string>>): VmSecretFiles {
-    return new VmSecretFiles(this, id, { vm: this.vm, files });
+  public deliverSecrets(scope: Construct, id: string, files: Readonly<Record<string, string>>): VmSecretFiles {
+    return new VmSecretFiles(scope, id, { vm: this.vm, files });
   }
 }

@@ -1,5 +1,6 @@
 import { Fn, Token } from "cdktf";
 import { Construct } from "constructs";
+import { crossStackValue } from "./cross-stack";
 import { SECRETS_DIR } from "./nixos-vm";
 import type { NixosVm } from "./nixos-vm";
 import { fromStack } from "./paths";
@@ -44,7 +45,8 @@ export class VmSecretFiles extends Construct {
     this.delivery = new TerraformData(this, "delivery", {
       triggersReplace: {
         secrets: Token.asString(Fn.sha256(secretsJson)),
-        vm: props.vm.delivery.id,
+        // The VM's delivery may be in another stack (the support VM's is).
+        vm: crossStackValue(this, props.vm, "vm-delivery-id", props.vm.delivery.id),
       },
       provisioners: [
         {

@@ -38,7 +38,7 @@ function pointAtLocalServers(stack: string): void {
   const minioHost = new URL(minio.endpoint).host;
   const override: Record<string, unknown> = {
     provider: {
-      vault: { address: baoServer.address },
+      ...(config.provider.vault ? { vault: { address: baoServer.address } } : {}),
       ...(config.provider.minio ? { minio: { minio_server: minioHost, minio_ssl: false } } : {}),
     },
   };
@@ -62,6 +62,8 @@ function pointAtLocalServers(stack: string): void {
  * GitLab or the Ziti controller.
  */
 function serviceTargets(stack: string): string[] {
+  // The support stack's part is what it generates (passwords, keys); its VM is libvirt.test.ts's.
+  if (stack === "support") return selectTargets(stackDir(stack), ["random_", "tls_"]);
   return selectTargets(stackDir(stack), ["vault_", "minio_", "keycloak_"]);
 }
 
@@ -111,12 +113,12 @@ beforeAll(async () => {
   modelDir = writeModelDir(raw);
   const synth = runApp({ outdir, modelDir });
   if (synth.status !== 0) throw new Error(`synth failed:\n${synth.stderr}`);
-  for (const stack of ["base", "kss"]) pointAtLocalServers(stack);
+  for (const stack of ["support", "base", "kss"]) pointAtLocalServers(stack);
 });
 
 afterAll(async () => {
   // Destroy in reverse order, then stop the servers, whatever happened above.
-  for (const stack of ["kss", "base"]) {
+  for (const stack of ["kss", "base", "support"]) {
     if (env && fs.existsSync(path.join(stackDir(stack), ".terraform")))
       tofu(stackDir(stack), ["destroy", "-auto-approve", "-input=false", ...serviceTargets(stack)], env);
   }
@@ -160,6 +162,13 @@ describe("state in MinIO; OpenBao, MinIO and Keycloak configured", () => {
       await exited;
     }
     await until("the lock file to go", () => !exists(`${stateObject("base")}.tflock`));
+  });
+
+  test("support applies what it generates (its VM is libvirt.test.ts's), which base reads", () => {
+    tofuOk(stackDir("support"), ["apply", "-auto-approve", "-input=false", ...serviceTargets("support")], env);
+    const outputs = JSON.parse(tofuOk(stackDir("support"), ["output", "-json"], env).stdout);
+    expect(outputs.service_admin_passwords.sensitive).toBe(true);
+    expect(exists(stateObject("support"))).toBe(true);
   });
 
   test("base applies, and its state object in MinIO is encrypted", () => {
@@ -393,7 +402,7 @@ describe("state in MinIO; OpenBao, MinIO and Keycloak configured", () => {
   });
 
   test("a second plan of each applied stack shows no changes", () => {
-    for (const stack of ["base", "kss"]) {
+    for (const stack of ["support", "base", "kss"]) {
       const plan = tofu(stackDir(stack), ["plan", "-input=false", "-detailed-exitcode", ...serviceTargets(stack)], env);
       // On failure, show what would change.
       const changes = plan.stdout
@@ -429,7 +438,7 @@ describe("state in MinIO; OpenBao, MinIO and Keycloak configured", () => {
 
   test("destroy removes what the stacks created, cluster first", async () => {
     // Targeted like the applies: the libvirt provider would connect to a libvirtd that is not running here.
-    for (const stack of ["kss", "base"])
+    for (const stack of ["kss", "base", "support"])
       tofuOk(stackDir(stack), ["destroy", "-auto-approve", "-input=false", ...serviceTargets(stack)], env);
     const realms = await keycloak.fetchJson<{ realm: string }[]>("/admin/realms", await keycloak.adminToken());
     expect(realms.map((r) => r.realm)).toEqual(["master"]);

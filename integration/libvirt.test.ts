@@ -1,6 +1,6 @@
 /**
  * The hypervisor layer of one small cluster applied against a real libvirtd
- * on this machine: the NAT network and base image (base stack), then the
+ * on this machine: the NAT network and base image (support stack), then the
  * cluster's overlay disks, cloud-init disks and domains of type qemu. The
  * image is a tiny empty qcow2, so the VMs boot nothing, and the delivery
  * over SSH is not part of this test (tests/scripts covers the script).
@@ -49,13 +49,13 @@ function libvirtTofuOk(stack: string, command: readonly string[]): TofuResult {
 }
 
 /**
- * `-target` flags for a stack's libvirt resources: in base the shared network and image (not the
+ * `-target` flags for a stack's libvirt resources: in support the shared network and image (not the
  * support VM), in the cluster stack everything but the delivery over SSH.
  */
 function libvirtTargets(stack: string): string[] {
   return targets(
     stackDir(stack),
-    (address) => address.startsWith("libvirt_") && (stack !== "base" || address.includes("libvirt-host")),
+    (address) => address.startsWith("libvirt_") && (stack !== "support" || address.includes("libvirt-host")),
   );
 }
 
@@ -93,18 +93,18 @@ beforeAll(() => {
       loadbalancer: { cidr: "10.69.50.224/28" },
     },
   };
-  const synth = runApp({ modelDir: writeModelDir(raw), outdir, env: { HOMELAB_BASE_BACKEND: "local" } });
+  const synth = runApp({ modelDir: writeModelDir(raw), outdir, env: { HOMELAB_SUPPORT_BACKEND: "local" } });
   if (synth.status !== 0) throw new Error(`synth failed:\n${synth.stderr}`);
-  // The cluster keeps its state next to it; base's is local already (HOMELAB_BASE_BACKEND=local).
+  // The cluster keeps its state next to it; support's is local already (HOMELAB_SUPPORT_BACKEND=local).
   fs.writeFileSync(
     path.join(stackDir("lab"), "zz_local_state_override.tf.json"),
     JSON.stringify({ terraform: { backend: { local: { path: "lab.tfstate" } } } }),
   );
-  for (const stack of ["base", "lab"]) tofuOk(stackDir(stack), ["init", "-input=false"], env);
+  for (const stack of ["support", "lab"]) tofuOk(stackDir(stack), ["init", "-input=false"], env);
 });
 
 afterAll(() => {
-  for (const stack of ["lab", "base"]) {
+  for (const stack of ["lab", "support"]) {
     if (fs.existsSync(path.join(stackDir(stack), ".terraform"))) libvirtTofu(stack, ["destroy", "-auto-approve"]);
   }
   spawnSync("virsh", ["-c", URI, "pool-destroy", POOL]);
@@ -115,8 +115,8 @@ afterAll(() => {
 });
 
 describe("the hypervisor layer on a real libvirtd", () => {
-  test("base creates the NAT network and the base image", () => {
-    libvirtTofuOk("base", ["apply", "-auto-approve"]);
+  test("support creates the NAT network and the base image", () => {
+    libvirtTofuOk("support", ["apply", "-auto-approve"]);
     expect(virsh("net-info", "homelab-mgmt")).toMatch(/Active:\s+yes/);
     expect(virsh("vol-list", POOL)).toContain("nixos-base.qcow2");
   });
@@ -146,7 +146,7 @@ describe("the hypervisor layer on a real libvirtd", () => {
   });
 
   test("a second plan shows no changes", () => {
-    for (const stack of ["base", "lab"]) {
+    for (const stack of ["support", "lab"]) {
       const plan = libvirtTofu(stack, ["plan", "-detailed-exitcode"]);
       expect({ stack, status: plan.status, text: plan.status === 0 ? "" : plan.text }).toEqual({
         stack,
@@ -157,7 +157,7 @@ describe("the hypervisor layer on a real libvirtd", () => {
   });
 
   test("destroy removes every domain and volume", () => {
-    for (const stack of ["lab", "base"]) libvirtTofuOk(stack, ["destroy", "-auto-approve"]);
+    for (const stack of ["lab", "support"]) libvirtTofuOk(stack, ["destroy", "-auto-approve"]);
     expect(virsh("list", "--all", "--name")).not.toMatch(/lab-/);
     expect(virsh("vol-list", POOL)).not.toMatch(/qcow2/);
   });

@@ -19,6 +19,7 @@ afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
 
 const stacks = [
   "base",
+  "support",
   ...fs.readdirSync(path.join(__dirname, "..", "clusters")).map((f) => f.replace(/\.yaml$/, "")),
 ].sort();
 

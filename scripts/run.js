@@ -32,7 +32,9 @@ function upToDate() {
   try {
     const stamp = JSON.parse(fs.readFileSync(stampFile, "utf8"));
     if (!fs.existsSync(outfile)) return false;
-    return Object.entries(stamp).every(([file, mtimeMs]) => fs.statSync(file).mtimeMs === mtimeMs);
+    // A bundle made from another checkout (node_modules copied along) is not this one's.
+    const inside = (file) => !path.relative(root, file).startsWith("..");
+    return Object.entries(stamp).every(([file, mtimeMs]) => inside(file) && fs.statSync(file).mtimeMs === mtimeMs);
   } catch {
     return false;
   }

@@ -4,44 +4,39 @@ import { VaultProvider } from "@cdktf/provider-vault/lib/provider";
 import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { KeycloakProvider } from "../.gen/providers/keycloak/provider";
-import { LibvirtProvider } from "../.gen/providers/libvirt/provider";
 import { MinioProvider } from "../.gen/providers/minio/provider";
 import {
   CONTRACT,
+  crossStackValue,
   envFile,
   GitLabDeploy,
   HarborRegistry,
   KeycloakUpstream,
-  LibvirtHost,
   ObjectStorage,
   StateBackend,
-  SupportVm,
   TeleportAgentTokens,
   VaultRoot,
   ZitiOverlay,
 } from "../constructs";
 import type { HomelabModel } from "../model";
+import { prepareCrossStackLocals } from "./cross-stack-prepare";
 import { gitlabApi, harborProviders, zitiApi } from "./service-providers";
+import type { SupportStack } from "./support";
 
 export interface BaseStackProps {
   /** The validated homelab model. */
   readonly model: HomelabModel;
-  /**
-   * Backend kind; `local` only for the very first apply, before MinIO exists.
-   * @default "s3"
-   */
-  readonly backend?: "s3" | "local";
+  /** The support stack, whose VM runs the services configured here. */
+  readonly support: SupportStack;
 }
 
 /**
- * Everything shared by all clusters: the hypervisor's NAT network and base
- * image, the support VM, and the configuration of the services it runs:
- * the root of trust and per-cluster namespaces in Vault/OpenBao, MinIO's
- * buckets and users, and each cluster's Teleport join token.
+ * Everything shared by all clusters, configured in the services the support
+ * VM runs: the root of trust and per-cluster namespaces in Vault/OpenBao,
+ * MinIO's buckets and users, Keycloak's upstream realm, Harbor, GitLab,
+ * OpenZiti, and each cluster's Teleport join token.
  */
 export class BaseStack extends TerraformStack {
-  public readonly libvirt: LibvirtHost;
-  public readonly support: SupportVm;
   public readonly vault: VaultRoot;
   public readonly objectStorage: ObjectStorage;
   public readonly keycloak: KeycloakUpstream;
@@ -49,22 +44,18 @@ export class BaseStack extends TerraformStack {
   public readonly gitlab: GitLabDeploy;
   public readonly ziti: ZitiOverlay;
 
-  /**
-   * cdktf's preparing pass resolves every element once more only to discover
-   * references into other stacks. base is the root: it refers to no other
-   * stack (the stacks test checks that every reference stays in its stack),
-   * so the pass is skipped, which saves about a tenth of a large synth.
-   */
+  /** Only the `crossStackValue` locals refer to the support stack, so only they are prepared. */
   public override prepareStack(): void {
     this.ensureBackendExists();
+    prepareCrossStackLocals(this);
   }
 
   constructor(scope: Construct, id: string, props: BaseStackProps) {
     super(scope, id);
     const { site, clusters } = props.model;
 
-    new StateBackend(this, "state", { ...site.state, kind: props.backend ?? "s3" });
-    new LibvirtProvider(this, "libvirt", { uri: site.libvirt.uri });
+    const vm = props.support.support;
+    new StateBackend(this, "state", site.state);
     new RandomProvider(this, "random", {});
     new TlsProvider(this, "tls", {});
     // The token comes from VAULT_TOKEN in the environment.
@@ -81,19 +72,10 @@ export class BaseStack extends TerraformStack {
       initialLogin: false,
     });
 
-    this.libvirt = new LibvirtHost(this, "libvirt-host", {
-      baseImagePath: site.libvirt.baseImage,
-      natCidr: site.libvirt.natCidr,
-      bridge: site.network.bridge,
-      pool: site.libvirt.pool,
-      domainType: site.libvirt.domainType,
-    });
-    this.support = new SupportVm(this, "support", { site, host: this.libvirt, clusters: clusters.map((c) => c.name) });
-
     this.objectStorage = new ObjectStorage(this, "object-storage", {
       clusters: clusters.map((c) => c.name),
-      harborAccessKey: this.support.harborS3AccessKey,
-      harborSecretKey: this.support.harborS3SecretKey,
+      harborAccessKey: vm.harborS3AccessKey,
+      harborSecretKey: crossStackValue(this, vm, "harbor-s3-secret-key", vm.harborS3SecretKey),
       endpoint: site.state.endpoint,
     });
 
@@ -108,8 +90,11 @@ export class BaseStack extends TerraformStack {
       proxyAddress: site.services.teleportProxyAddress,
       tokens: Object.fromEntries(
         clusters
-          .filter((c) => c.name in this.support.teleportJoinTokens)
-          .map((c) => [c.vault.namespace, this.support.teleportJoinTokens[c.name]]),
+          .filter((c) => c.name in vm.teleportJoinTokens)
+          .map((c) => [
+            c.vault.namespace,
+            crossStackValue(this, vm, `teleport-token-${c.name}`, vm.teleportJoinTokens[c.name]),
+          ]),
       ),
     });
 
@@ -156,7 +141,7 @@ export class BaseStack extends TerraformStack {
     });
     // Tokens that exist only once the services run: the support router enrols with its
     // token, and the GitLab runner registers with its own.
-    this.support.deliverSecrets("service-tokens", {
+    vm.deliverSecrets(this, "service-tokens", {
       [CONTRACT.secretFiles.ziti.routerEnvironment]: envFile({ ZITI_ENROLL_TOKEN: this.ziti.supportRouterJwt }),
       [CONTRACT.secretFiles.gitlabRunner.environment]: envFile({
         CI_SERVER_URL: site.services.gitlabUrl,
@@ -164,24 +149,9 @@ export class BaseStack extends TerraformStack {
       }),
     });
 
-    new TerraformOutput(this, "support_ip", {
-      description: "The support VM's VLAN address.",
-      value: this.support.ipAddress,
-    });
     new TerraformOutput(this, "root_ca_pem", {
       description: "The homelab root CA certificate; trust it on clients and nodes.",
       value: this.vault.rootCa.certificate,
-    });
-    new TerraformOutput(this, "service_admin_passwords", {
-      description:
-        "Generated admin passwords of the support VM's services, for the provider credentials of later applies (TF_VAR_harbor_admin_password, KEYCLOAK_PASSWORD, the Ziti login).",
-      value: {
-        harbor: this.support.passwords["harbor-admin-password"]?.result ?? "",
-        keycloak: this.support.passwords["keycloak-admin-password"]?.result ?? "",
-        ziti: this.support.passwords["ziti-admin-password"]?.result ?? "",
-        gitlab_root: this.support.passwords["gitlab-root-password"]?.result ?? "",
-      },
-      sensitive: true,
     });
     new TerraformOutput(this, "upstream_issuer", {
       description: "Issuer of the upstream realm, which every cluster's broker federates.",

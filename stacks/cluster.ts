@@ -1,20 +1,15 @@
 import { LocalProvider } from "@cdktf/provider-local/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { VaultProvider } from "@cdktf/provider-vault/lib/provider";
-import { DefaultTokenResolver, StringConcat, TerraformOutput, TerraformStack, Tokenization } from "cdktf";
+import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { KeycloakProvider } from "../.gen/providers/keycloak/provider";
 import { LibvirtProvider } from "../.gen/providers/libvirt/provider";
-import {
-  crossStackLocals,
-  HarborClusterProject,
-  KeycloakBroker,
-  Rke2Cluster,
-  StateBackend,
-  VaultCluster,
-} from "../constructs";
+import { HarborClusterProject, KeycloakBroker, Rke2Cluster, StateBackend, VaultCluster } from "../constructs";
 import type { ClusterModel, HomelabModel } from "../model";
 import type { BaseStack } from "./base";
+import { prepareCrossStackLocals } from "./cross-stack-prepare";
+import type { SupportStack } from "./support";
 import { harborProviders } from "./service-providers";
 
 export interface ClusterStackProps {
@@ -24,6 +19,8 @@ export interface ClusterStackProps {
   readonly cluster: ClusterModel;
   /** The base stack, whose root CA and namespaces this stack builds on. */
   readonly base: BaseStack;
+  /** The support stack, whose NAT network and base image the cluster's VMs use. */
+  readonly support: SupportStack;
 }
 
 /**
@@ -38,21 +35,18 @@ export class ClusterStack extends TerraformStack {
 
   /**
    * cdktf's preparing pass resolves every element once more only to discover
-   * references into other stacks. Here the values taken from base all go
+   * references into other stacks. Here the values taken from base and support all go
    * through `crossStackValue` locals, so only those are prepared (the stacks
    * test checks that no other element refers outside its stack).
    */
   public override prepareStack(): void {
     this.ensureBackendExists();
-    const resolver = new DefaultTokenResolver(new StringConcat());
-    for (const local of crossStackLocals(this)) {
-      Tokenization.resolve(local.toTerraform(), { scope: this, resolver, preparing: true });
-    }
+    prepareCrossStackLocals(this);
   }
 
   constructor(scope: Construct, id: string, props: ClusterStackProps) {
     super(scope, id);
-    const { model, cluster, base } = props;
+    const { model, cluster, base, support } = props;
     const { site } = model;
 
     new StateBackend(this, "state", site.state);
@@ -68,7 +62,7 @@ export class ClusterStack extends TerraformStack {
       initialLogin: false,
     });
 
-    this.rke2 = new Rke2Cluster(this, "rke2", { cluster, site, host: base.libvirt });
+    this.rke2 = new Rke2Cluster(this, "rke2", { cluster, site, host: support.libvirt });
 
     this.vault = new VaultCluster(this, "vault-cluster", {
       cluster,

@@ -2,3 +2,4 @@ export * from "./base";
 export * from "./cluster";
 export * from "./homelab";
 export * from "./provider-versions";
+export * from "./support";

@@ -30,7 +30,7 @@ export function readTree(dir: string): Record<string, string> {
  */
 export function synthStacks(
   model: HomelabModel,
-  options: { baseBackend?: "s3" | "local" } = {},
+  options: { supportBackend?: "s3" | "local" } = {},
 ): Record<string, string> {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "homelab-synth-"));
   try {

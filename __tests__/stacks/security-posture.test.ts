@@ -406,7 +406,7 @@ describe("security posture of the shipped stacks", () => {
           if (credential.test(output) || /random_password|private_key/.test(JSON.stringify(body.value)))
             expect([name, output, body.sensitive]).toEqual([name, output, true]);
       }
-      expect(stacks.base.output.service_admin_passwords.sensitive).toBe(true);
+      expect(stacks.support.output.service_admin_passwords.sensitive).toBe(true);
       for (const cluster of CLUSTERS) expect(stacks[cluster].output.join_token.sensitive).toBe(true);
     });
 

@@ -7,8 +7,8 @@ const stacks = synthStacks(model);
 const parsed = Object.fromEntries(Object.entries(stacks).map(([name, text]) => [name, JSON.parse(text)]));
 
 describe("stacks for the shipped model", () => {
-  test("base and one stack per cluster file", () => {
-    expect(Object.keys(stacks)).toEqual(["base", "kcs", "kss"]);
+  test("support, base and one stack per cluster file", () => {
+    expect(Object.keys(stacks)).toEqual(["base", "kcs", "kss", "support"]);
   });
 
   // Summaries of the real cdk.tf.json (cross-stack references resolved into
@@ -16,7 +16,7 @@ describe("stacks for the shipped model", () => {
   // fields, small enough to review. kss is the Canal/default profile, kcs the
   // Cilium/istio-mesh one. Security settings are asserted by name in
   // security-posture.test.ts.
-  test.each(["base", "kcs", "kss"])("%s matches its reviewed summary", (name) => {
+  test.each(["support", "base", "kcs", "kss"])("%s matches its reviewed summary", (name) => {
     expect(stackSummary(parsed[name])).toMatchSnapshot();
   });
 
@@ -28,10 +28,12 @@ describe("stacks for the shipped model", () => {
     }
   });
 
-  test("cluster stacks read base's encrypted state for the root CA and namespaces", () => {
-    const remote = parsed.kss.data.terraform_remote_state["cross-stack-reference-input-base"];
-    expect(remote.backend).toBe("s3");
-    expect(remote.config.key).toBe("base/terraform.tfstate");
+  test("cluster stacks read base's and support's encrypted state for the root CA, namespaces, network and image", () => {
+    for (const origin of ["base", "support"]) {
+      const remote = parsed.kss.data.terraform_remote_state[`cross-stack-reference-input-${origin}`];
+      expect(remote.backend).toBe("s3");
+      expect(remote.config.key).toBe(`${origin}/terraform.tfstate`);
+    }
     expect(parsed.kss.terraform.encryption.remote_state_data_sources.default.method).toBe("method.aes_gcm.state");
     // Through one local per value, the only elements that refer to base (see ClusterStack.prepareStack).
     const signed = Object.values(parsed.kss.resource.vault_pki_secret_backend_root_sign_intermediate)[0] as {
@@ -39,16 +41,20 @@ describe("stacks for the shipped model", () => {
     };
     expect(signed.backend).toBe("${local.from-base-root-pki-path}");
     expect(Object.keys(parsed.kss.locals).sort()).toEqual([
-      "from-base-base-image-id",
       "from-base-harbor-apps-pull",
       "from-base-minio-loki-kss-secret-key",
       "from-base-minio-tempo-kss-secret-key",
       "from-base-namespace-kss",
-      "from-base-nat-network-id",
       "from-base-root-pki-path",
+      "from-support-base-image-id",
+      "from-support-nat-network-id",
     ]);
-    for (const value of Object.values(parsed.kss.locals))
-      expect(value).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-base\.outputs\./);
+    for (const [name, value] of Object.entries(parsed.kss.locals)) {
+      const origin = /^from-(base|support)-/.exec(name)![1];
+      expect(value).toMatch(
+        new RegExp(`^\\$\\{data\\.terraform_remote_state\\.cross-stack-reference-input-${origin}\\.outputs\\.`),
+      );
+    }
   });
 
   test("each cluster gets the apps pull robot and its Loki and Tempo keys in its own KV mount, from base's state", () => {
@@ -90,9 +96,21 @@ describe("stacks for the shipped model", () => {
     expect([...new Set(dangling)]).toEqual([]);
   });
 
-  test("base can keep its state locally for the first apply", () => {
-    const local = JSON.parse(synthStacks(model, { baseBackend: "local" }).base);
-    expect(local.terraform.backend).toEqual({ local: { path: "../../../.state/base/terraform.tfstate" } });
+  test("support can keep its state locally for the first apply, and only support", () => {
+    const local = synthStacks(model, { supportBackend: "local" });
+    expect(JSON.parse(local.support).terraform.backend).toEqual({
+      local: { path: "../../../.state/support/terraform.tfstate" },
+    });
+    expect(JSON.parse(local.base).terraform.backend.s3.key).toBe("base/terraform.tfstate");
+  });
+
+  test("base reads the support VM's values through locals and waits for the support stack", () => {
+    expect(Object.keys(parsed.base.locals).every((name) => name.startsWith("from-support-"))).toBe(true);
+    expect(parsed.base.data.terraform_remote_state["cross-stack-reference-input-support"].config.key).toBe(
+      "support/terraform.tfstate",
+    );
+    expect(parsed.support.output.support_ip.value).toBe(model.site.support.ip);
+    expect(parsed.support.locals).toBeUndefined();
   });
 
   test("no credential or secret is written into any stack", () => {
