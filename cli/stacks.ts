@@ -47,6 +47,14 @@ export function readStacks(outdir: string): StackInfo[] {
     });
   }
   if (stacks.length === 0) throw new CliError(`${file} lists no stacks — run \`homelab synth\` again`);
+  const known = new Set(stacks.map((s) => s.name));
+  for (const stack of stacks) {
+    for (const dep of stack.dependencies.filter((d) => !known.has(d))) {
+      throw new CliError(
+        `stack ${stack.name} depends on ${dep}, which ${file} does not list — run \`homelab synth\` again`,
+      );
+    }
+  }
   return stacks.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
@@ -56,19 +64,14 @@ export function readStacks(outdir: string): StackInfo[] {
  * stacks are sorted by name, which makes the order deterministic.
  */
 export function levels(stacks: readonly StackInfo[]): StackInfo[][] {
-  const byName = new Map(stacks.map((s) => [s.name, s]));
-  for (const stack of stacks) {
-    for (const dep of stack.dependencies) {
-      if (!byName.has(dep))
-        throw new CliError(
-          `stack ${stack.name} depends on ${dep}, which the manifest does not list — run \`homelab synth\` again`,
-        );
-    }
-  }
+  // Dependencies outside the given stacks (not selected) do not hold anything back.
+  const inside = new Set(stacks.map((s) => s.name));
   const placed = new Set<string>();
   const result: StackInfo[][] = [];
   while (placed.size < stacks.length) {
-    const level = stacks.filter((s) => !placed.has(s.name) && s.dependencies.every((d) => placed.has(d)));
+    const level = stacks
+      .filter((s) => !placed.has(s.name) && s.dependencies.every((d) => placed.has(d) || !inside.has(d)))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     if (level.length === 0) {
       const rest = stacks.filter((s) => !placed.has(s.name)).map((s) => s.name);
       throw new CliError(`the stacks ${rest.join(", ")} depend on each other in a cycle`);
