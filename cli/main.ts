@@ -20,6 +20,9 @@ import { Progress } from "./progress";
 import { runStacks, summarize, Verb } from "./run-stacks";
 import { readStacks, select, StackInfo } from "./stacks";
 import { formatStatus, status } from "./status";
+import { Credentials } from "./credentials";
+import { sshRemote } from "./remote";
+import { up } from "./up";
 import { tofuBinary } from "./tofu";
 
 /** The repository: this file lives in <root>/cli. */
@@ -35,7 +38,7 @@ function logDir(verb: string): string {
 }
 
 /** Runs the app the way `cdktf synth` does, without cdktf-cli in between. */
-export function synth(outdir: string): StackInfo[] {
+export function synth(outdir: string, extraEnv: Record<string, string> = {}): StackInfo[] {
   const out = path.resolve(outdir);
   const before = fs.existsSync(path.join(out, "stacks")) ? fs.readdirSync(path.join(out, "stacks")) : [];
   // Like cdktf-cli: TF_VAR_* are for tofu, never for the app.
@@ -47,6 +50,7 @@ export function synth(outdir: string): StackInfo[] {
       CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS: "true",
       CDKTF_CONTEXT_JSON: JSON.stringify({ cdktfRelativeModules: [] }),
       HOMELAB_MODEL_DIR: process.env.HOMELAB_MODEL_DIR ?? process.cwd(),
+      ...extraEnv,
     },
     stdio: ["ignore", "inherit", "inherit"],
   });
@@ -210,7 +214,88 @@ function program(): Command {
       process.stdout.write(`${opts.json ? JSON.stringify(findings, null, 2) : formatFindings(findings)}\n`);
       if (findings.some((f) => f.severity === "fail")) process.exitCode = 1;
     });
+  cmd
+    .command("up")
+    .description(
+      "bring everything up, or bring it back to the model: support VM, state bucket, then every stack in order",
+    )
+    .option("--wait <seconds>", "how long to wait for a service to answer", "900")
+    .action(async (opts: { wait: string }) => {
+      const { model } = loadModel(process.env.HOMELAB_MODEL_DIR ?? process.cwd());
+      const { site } = model;
+      const remote = sshRemote(site.admin.user, site.support.ip);
+      const credentials = new Credentials(
+        {
+          remote,
+          files: SUPPORT_FILES,
+          upstreamKeycloakUrl: site.identity.keycloakUrl,
+          outputs: (name) => outputOf(path.resolve(g().outdir), name),
+          clusterKeycloakAdmin: (url) => clusterKeycloakAdmin(model.clusters, url),
+        },
+        process.env,
+      );
+      const controller = new AbortController();
+      process.once("SIGINT", () => controller.abort());
+      process.once("SIGTERM", () => controller.abort());
+      const outcomes = await up({
+        synth: (local) => synth(g().outdir, local ? { HOMELAB_BASE_BACKEND: "local" } : {}),
+        credentials,
+        tofu: tofuBinary(),
+        env: process.env,
+        logDir: logDir("up"),
+        progress: new Progress(),
+        localStatePath: (stack) => path.resolve(".state", stack, "terraform.tfstate"),
+        stateBucket: { bucket: site.state.bucket, region: site.state.region },
+        waitSeconds: Number(opts.wait),
+        signal: controller.signal,
+      });
+      process.stdout.write(`\n${summarize(outcomes)}\n`);
+    });
   return cmd;
+}
+
+/** What the support VM's services generate, in its secrets directory. */
+const SUPPORT_FILES = {
+  secretsDir: "/var/lib/homelab/secrets",
+  minioRootEnv: "minio-root.env",
+  openbaoInit: "openbao-init.json",
+};
+
+/** `tofu output -json <name>` of the stack that declares the output, or undefined when none does. */
+async function outputOf(outdir: string, name: string): Promise<unknown> {
+  for (const stack of readStacks(outdir)) {
+    const json = JSON.parse(fs.readFileSync(path.join(stack.dir, "cdk.tf.json"), "utf8"));
+    if (json.output?.[name] === undefined) continue;
+    const r = spawnSync(tofuBinary(), ["output", "-json", name], {
+      cwd: stack.dir,
+      env: process.env,
+      encoding: "utf8",
+    });
+    if (r.status !== 0)
+      throw new CliError(`tofu output ${name} in ${stack.name} failed — has ${stack.name} been applied?`);
+    return JSON.parse(r.stdout);
+  }
+  return undefined;
+}
+
+/** The in-cluster Keycloak's initial admin, read from the cluster with its kubeconfig (the Keycloak operator writes it). */
+async function clusterKeycloakAdmin(
+  clusters: readonly { name: string; keycloakUrl: string }[],
+  url: string,
+): Promise<{ username: string; password: string }> {
+  const cluster = clusters.find((c) => c.keycloakUrl.replace(/\/$/, "") === url.replace(/\/$/, ""));
+  if (!cluster) throw new CliError(`no cluster runs the Keycloak at ${url}`);
+  const kubeconfig = path.resolve(".state", "kubeconfig", `${cluster.name}.yaml`);
+  const r = spawnSync(
+    "kubectl",
+    ["--kubeconfig", kubeconfig, "-n", "keycloak", "get", "secret", "keycloak-initial-admin", "-o", "json"],
+    { encoding: "utf8" },
+  );
+  if (r.status !== 0)
+    throw new CliError(`reading ${cluster.name}'s Keycloak admin failed (${r.stderr.trim().split("\n").pop()})`);
+  const data = JSON.parse(r.stdout).data ?? {};
+  const decode = (v: unknown) => (typeof v === "string" ? Buffer.from(v, "base64").toString("utf8") : "");
+  return { username: decode(data.username), password: decode(data.password) };
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -1,6 +1,7 @@
 /** Small, bounded checks of the things the stacks create or need. Each returns a word and a detail, never throws. */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
+import * as http from "node:http";
 import * as https from "node:https";
 import * as net from "node:net";
 
@@ -32,18 +33,22 @@ export function tcpReachable(
 /** GET `url` as JSON (certificates verified; extra CAs through NODE_EXTRA_CA_CERTS as usual). */
 export function getJson(url: string, timeoutMs = 5000): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
-    const request = https.get(url, { timeout: timeoutMs, headers: { accept: "application/json" } }, (response) => {
-      let text = "";
-      response.setEncoding("utf8");
-      response.on("data", (c: string) => (text += c.length + text.length > 1_000_000 ? "" : c));
-      response.on("end", () => {
-        try {
-          resolve({ status: response.statusCode ?? 0, body: text ? JSON.parse(text) : undefined });
-        } catch {
-          reject(new Error(`${url} answered ${response.statusCode} with something that is not JSON`));
-        }
-      });
-    });
+    const request = (url.startsWith("http:") ? http : https).get(
+      url,
+      { timeout: timeoutMs, headers: { accept: "application/json" } },
+      (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (c: string) => (text += c.length + text.length > 1_000_000 ? "" : c));
+        response.on("end", () => {
+          try {
+            resolve({ status: response.statusCode ?? 0, body: text ? JSON.parse(text) : undefined });
+          } catch {
+            reject(new Error(`${url} answered ${response.statusCode} with something that is not JSON`));
+          }
+        });
+      },
+    );
     request.on("timeout", () => request.destroy(new Error(`no answer from ${url} within ${timeoutMs / 1000} s`)));
     request.on("error", reject);
   });
