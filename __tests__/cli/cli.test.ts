@@ -14,10 +14,10 @@ describe("homelab synth", () => {
     fs.mkdirSync(path.join(out, "stacks", "gone"), { recursive: true });
     const r = runCli(["--outdir", out, "synth"], { env: { HOMELAB_MODEL_DIR: model } });
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/synthesized 3 stacks into .*: base, kcs, kss/);
-    expect(fs.readdirSync(path.join(out, "stacks")).sort()).toEqual(["base", "kcs", "kss"]);
+    expect(r.stderr).toMatch(/synthesized 4 stacks into .*: base, kcs, kss, support/);
+    expect(fs.readdirSync(path.join(out, "stacks")).sort()).toEqual(["base", "kcs", "kss", "support"]);
     const manifest = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8"));
-    expect(manifest.stacks.kss.dependencies).toEqual(["base"]);
+    expect([...manifest.stacks.kss.dependencies].sort()).toEqual(["base", "support"]);
   });
 
   test("a bad model: exit 1 with the model's message, no stack trace, nothing written", () => {
