@@ -16,6 +16,7 @@ import { Realm } from "../.gen/providers/keycloak/realm";
 import { Role } from "../.gen/providers/keycloak/role";
 import type { ClusterModel } from "../model";
 import { BRUTE_FORCE_DETECTION, clientSecret, KeycloakUpstream, UPSTREAM_IDP_ALIAS } from "./keycloak-upstream";
+import { crossStackValue } from "./cross-stack";
 import type { VaultCluster } from "./vault-cluster";
 
 /** Social identity providers a broker realm can offer besides the upstream realm. */
@@ -113,7 +114,14 @@ export class KeycloakBroker extends Construct {
 
   constructor(scope: Construct, id: string, props: KeycloakBrokerProps) {
     super(scope, id);
-    const { cluster, upstream, vault } = props;
+    const { cluster, upstream } = props;
+    // The broker lives in its own stack, after the cluster's: the cluster stack's Vault
+    // namespace and KV mount reach it through one local each (see crossStackValue).
+    const vault = {
+      namespace: crossStackValue(this, props.vault, "vault-namespace", props.vault.namespace),
+      baseKvPath: props.vault.baseKvPath,
+      kvPath: crossStackValue(this, props.vault.kv, "kv-path", props.vault.kv.path),
+    };
     const social = [...new Set(props.social ?? [])].sort();
     const socialGroups = props.socialGroups ?? ["app-users"];
     const upstreamRoleGroups = props.upstreamRoleGroups ?? { admin: "platform-admins", user: "app-users" };
@@ -341,7 +349,7 @@ export class KeycloakBroker extends Construct {
       clients[spec.clientId] = client;
       clientSecrets[spec.clientId] = new KvSecretV2(this, `client-${spec.clientId}-secret`, {
         namespace: vault.namespace,
-        mount: vault.kv.path,
+        mount: vault.kvPath,
         name: `keycloak/clients/${spec.clientId}`,
         dataJson: Fn.jsonencode({ client_id: spec.clientId, client_secret: secret.result, issuer: this.issuerUrl }),
       });

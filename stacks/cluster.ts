@@ -3,16 +3,8 @@ import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { VaultProvider } from "@cdktf/provider-vault/lib/provider";
 import { DefaultTokenResolver, StringConcat, TerraformOutput, TerraformStack, Tokenization } from "cdktf";
 import { Construct } from "constructs";
-import { KeycloakProvider } from "../.gen/providers/keycloak/provider";
 import { LibvirtProvider } from "../.gen/providers/libvirt/provider";
-import {
-  crossStackLocals,
-  HarborClusterProject,
-  KeycloakBroker,
-  Rke2Cluster,
-  StateBackend,
-  VaultCluster,
-} from "../constructs";
+import { crossStackLocals, HarborClusterProject, Rke2Cluster, StateBackend, VaultCluster } from "../constructs";
 import type { ClusterModel, HomelabModel } from "../model";
 import type { BaseStack } from "./base";
 import { harborProviders } from "./service-providers";
@@ -28,12 +20,12 @@ export interface ClusterStackProps {
 
 /**
  * One cluster, from one file in `clusters/`: its VMs running RKE2, its part
- * of Vault, and the broker realm in the cluster's own Keycloak.
+ * of Vault and its Harbor project. What runs inside the cluster follows in
+ * `<cluster>-platform` (PlatformStack) and `<cluster>-identity` (IdentityStack).
  */
 export class ClusterStack extends TerraformStack {
   public readonly rke2: Rke2Cluster;
   public readonly vault: VaultCluster;
-  public readonly broker: KeycloakBroker;
   public readonly harbor: HarborClusterProject;
 
   /**
@@ -60,13 +52,6 @@ export class ClusterStack extends TerraformStack {
     new RandomProvider(this, "random", {});
     new VaultProvider(this, "vault", { address: site.vault.address });
     new LocalProvider(this, "local", {});
-    // The cluster's own Keycloak (deployed by GitOps); its admin login comes from KEYCLOAK_USER and KEYCLOAK_PASSWORD.
-    new KeycloakProvider(this, "keycloak", {
-      url: cluster.keycloakUrl,
-      clientId: "admin-cli",
-      realm: "master",
-      initialLogin: false,
-    });
 
     this.rke2 = new Rke2Cluster(this, "rke2", { cluster, site, host: base.libvirt });
 
@@ -76,14 +61,6 @@ export class ClusterStack extends TerraformStack {
       address: site.vault.address,
       extraDomains: [site.domains.support],
       apiServer: { url: this.rke2.apiServerUrl, caCertificatePem: this.rke2.apiServerCaPem },
-    });
-
-    this.broker = new KeycloakBroker(this, "keycloak-broker", {
-      cluster,
-      upstream: base.keycloak,
-      vault: this.vault,
-      social: (["github", "google", "microsoft"] as const).filter((p) => site.identity.social[p]),
-      apps: { openWebui: site.apps.openWebui, kiali: site.apps.kiali },
     });
 
     const harbor = harborProviders(this, site);
@@ -103,10 +80,6 @@ export class ClusterStack extends TerraformStack {
     new TerraformOutput(this, "intermediate_ca_pem", {
       description: `The ${cluster.name} intermediate CA certificate, signed by the homelab root CA.`,
       value: this.vault.intermediateCertificate,
-    });
-    new TerraformOutput(this, "broker_issuer", {
-      description: "Issuer of the cluster's broker realm, which the API server and applications trust.",
-      value: this.broker.issuerUrl,
     });
     new TerraformOutput(this, "pki_issue_path", {
       description: "Vault path cert-manager signs certificates through.",

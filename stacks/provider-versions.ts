@@ -6,15 +6,24 @@ interface ProviderEntry {
   readonly address: string;
   readonly version: string;
   readonly build: boolean;
+  readonly unavailableReason?: string;
 }
 
+// Entries the module proxy cannot serve at all carry an `unavailableReason`; the others are
+// either built at their release (`version`) or, where only a main-branch build is served,
+// pinned at the release users install while CI builds the served commit (toolchain/NOTES.md).
 const providers = (manifest.entries as readonly Partial<ProviderEntry & { kind: string }>[]).filter(
-  (e): e is ProviderEntry & { kind: string } => e.kind === "provider" && e.build === true && !!e.address && !!e.version,
+  (e): e is ProviderEntry & { kind: string } =>
+    e.kind === "provider" && !e.unavailableReason && !!e.address && !!e.version,
 );
 
-/** `hashicorp/vault` → `hashicorp/vault`; `registry.opentofu.org/dmacvicar/libvirt` → `dmacvicar/libvirt`. */
+/**
+ * `hashicorp/vault` → `hashicorp/vault`; `registry.opentofu.org/dmacvicar/libvirt` → `dmacvicar/libvirt`;
+ * `helm` → `hashicorp/helm` (a bare type is in the hashicorp namespace, as OpenTofu reads it).
+ */
 function namespaceAndType(source: string): string {
-  return source.toLowerCase().split("/").slice(-2).join("/");
+  const parts = source.toLowerCase().split("/");
+  return (parts.length === 1 ? ["hashicorp", ...parts] : parts).slice(-2).join("/");
 }
 
 /**

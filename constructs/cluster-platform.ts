@@ -1,0 +1,294 @@
+import { Release } from "@cdktf/provider-helm/lib/release";
+import { ConfigMapV1 } from "@cdktf/provider-kubernetes/lib/config-map-v1";
+import { NamespaceV1 } from "@cdktf/provider-kubernetes/lib/namespace-v1";
+import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
+import { DataVaultGenericSecret } from "@cdktf/provider-vault/lib/data-vault-generic-secret";
+import { Fn, Token } from "cdktf";
+import { Construct } from "constructs";
+import { stringify } from "yaml";
+import type { ChartRef } from "../gitops/versions";
+import type { ClusterModel } from "../model";
+import { isDnsName } from "../model/net";
+import { fromStack } from "./paths";
+import { TerraformData } from "./terraform-data";
+
+/** Port of RKE2's API server on the master. */
+export const API_SERVER_PORT = 6443;
+
+/** Namespace ArgoCD runs in. */
+export const ARGOCD_NAMESPACE = "argocd";
+
+/** Name of the ArgoCD repository Secret for the deploy repository. */
+export const REPOSITORY_SECRET = "repo-deploy";
+
+/**
+ * Helm values of the Cilium release for `cluster`. RKE2 runs with `cni: none`
+ * and without kube-proxy on Cilium clusters (nixos/modules/rke2-server.nix),
+ * so Cilium replaces kube-proxy and has to reach the API server directly, at
+ * the master's address. BGP control plane and LB IPAM are on: the GitOps
+ * overlay's CiliumBGPClusterConfig and CiliumLoadBalancerIPPool (the cluster's
+ * `loadbalancer.cidr`) configure them. ArgoCD's Cilium Application must use
+ * the same values, so that adopting the release changes nothing.
+ *
+ * No `devices` or MTU: the VLAN NIC's name depends on the PCI slot order
+ * (nixos/modules/network.nix), and Cilium detects the device that carries
+ * the default route and its MTU.
+ */
+export function ciliumValues(cluster: ClusterModel): Record<string, unknown> {
+  return {
+    k8sServiceHost: cluster.master.ip,
+    k8sServicePort: API_SERVER_PORT,
+    kubeProxyReplacement: true,
+    // RKE2 assigns every node its pod CIDR (site network.pod_cidr).
+    ipam: { mode: "kubernetes" },
+    routingMode: "tunnel",
+    tunnelProtocol: "vxlan",
+    bgpControlPlane: { enabled: true },
+    l2announcements: { enabled: true },
+    loadBalancer: { mode: "snat" },
+    gatewayAPI: { enabled: false },
+    envoy: { enabled: false },
+    encryption: { enabled: false },
+    // Istio Ambient chains its CNI plugin after Cilium's and redirects in the pod namespace.
+    cni: { exclusive: false },
+    socketLB: { hostNamespaceOnly: true },
+    enableIPv4Masquerade: true,
+    bpf: { masquerade: false, hostLegacyRouting: true },
+    hubble: { relay: { enabled: true }, ui: { enabled: true } },
+    operator: { replicas: 1 },
+  };
+}
+
+/**
+ * Helm values of the ArgoCD release. The known hosts ConfigMap is not the
+ * chart's (`configs.ssh.create: false`): the platform stack writes it with
+ * the one pinned host key of GitLab, so ArgoCD trusts no other SSH host, and
+ * the key is not something the GitOps tree can know. ArgoCD's self-managed
+ * Application must use the same values.
+ */
+export function argocdValues(): Record<string, unknown> {
+  return {
+    configs: {
+      // TLS ends at the ingress or gateway in front of the server.
+      params: { "server.insecure": true },
+      // Overlays refer to bases and components elsewhere in the deploy repository.
+      cm: { "kustomize.buildOptions": "--load-restrictor LoadRestrictionsNone" },
+      ssh: { create: false },
+    },
+    server: { service: { type: "ClusterIP" } },
+  };
+}
+
+/** OpenTofu evaluates `${` and `%{` in every string; model data must stay literal. */
+function literal(text: string): string {
+  return text.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
+}
+
+/** A Helm values document from an object, emitted with the `yaml` package, literal for OpenTofu. */
+function valuesYaml(values: unknown): string {
+  return literal(stringify(values, { sortMapEntries: true, lineWidth: 0 }));
+}
+
+export interface ClusterPlatformProps {
+  /** The cluster, from the model. */
+  readonly cluster: ClusterModel;
+  /** The admin kubeconfig `Rke2Cluster` fetched, relative to the repository root (the providers use the same file). */
+  readonly kubeconfigPath: string;
+  /** Names of the nodes that must be Ready before ArgoCD is installed (RKE2 names nodes by hostname). */
+  readonly nodeNames: readonly string[];
+  /** The ArgoCD chart (`CHARTS.argocd`). */
+  readonly argocdChart: ChartRef;
+  /** The Cilium chart (`CHARTS.cilium`); required on Cilium clusters, unused elsewhere. */
+  readonly ciliumChart?: ChartRef;
+  /** The deploy repository ArgoCD reads. */
+  readonly repository: {
+    /** SSH clone URL, `ssh://git@<host>:<port>/<group>/<project>.git`. */
+    readonly url: string;
+    /** GitLab's SSH host public key in OpenSSH form (`ssh-ed25519 AAAA…`), pinned as ArgoCD's only known host. */
+    readonly hostPublicKey: string;
+    /** Vault namespace holding the key (the cluster's). */
+    readonly vaultNamespace: string;
+    /** Path of `{sshPrivateKey, url}` below the namespace, mount included. @default "secret/gitlab/argocd" */
+    readonly vaultPath?: string;
+  };
+  /** The AppProjects and root Application (`bootstrapManifests(model, cluster)`). */
+  readonly manifests: { readonly appProjects: readonly object[]; readonly rootApplication: object };
+  /**
+   * A Helm repository that mirrors every chart, used instead of each chart's own repository.
+   * @default each chart's `repoURL`
+   */
+  readonly chartMirror?: string;
+  /**
+   * Whether `tofu apply` waits for ArgoCD's Deployments to become available.
+   * @default true
+   */
+  readonly waitForArgocd?: boolean;
+  /** How long to wait for every node to be Ready. @default 600 */
+  readonly nodesReadyTimeoutSeconds?: number;
+  /** The chart carrying the bootstrap objects, relative to the repository root. @default "charts/argocd-bootstrap" */
+  readonly bootstrapChartPath?: string;
+}
+
+/**
+ * A cluster handed over to GitOps: on Cilium clusters the Cilium release
+ * first, then a wait until every node is Ready, then ArgoCD, its repository
+ * credential for the deploy repository (the SSH key from Vault, GitLab's
+ * host key pinned) and, once ArgoCD's CRDs exist, the AppProjects and the
+ * root Application. The last two are a Helm release of a local chart, so no
+ * resource needs a CRD at plan time on a fresh cluster.
+ */
+export class ClusterPlatform extends Construct {
+  /** The Cilium release, on Cilium clusters. */
+  public readonly cilium?: Release;
+  /** The wait for every node to be Ready. */
+  public readonly nodesReady: TerraformData;
+  /** ArgoCD's namespace. */
+  public readonly namespace: NamespaceV1;
+  /** The ArgoCD release. */
+  public readonly argocd: Release;
+  /** ArgoCD's known hosts: GitLab's pinned host key only. */
+  public readonly knownHosts: ConfigMapV1;
+  /** The repository credential Secret. */
+  public readonly repositorySecret: SecretV1;
+  /** The release of the AppProjects and the root Application. */
+  public readonly bootstrap: Release;
+
+  constructor(scope: Construct, id: string, props: ClusterPlatformProps) {
+    super(scope, id);
+    const { cluster, repository } = props;
+    const vaultPath = repository.vaultPath ?? "secret/gitlab/argocd";
+    const timeout = props.nodesReadyTimeoutSeconds ?? 600;
+    const chartPath = props.bootstrapChartPath ?? "charts/argocd-bootstrap";
+    const isCilium = cluster.cni === "cilium";
+
+    const problems: string[] = [];
+    const sshUrl = /^ssh:\/\/[a-z0-9_.-]+@([a-z0-9.-]+):(\d{1,5})\/[^\s]+\.git$/.exec(repository.url);
+    if (!Token.isUnresolved(repository.url) && (!sshUrl || !isDnsName(sshUrl[1])))
+      problems.push(
+        `repository.url "${repository.url}" is not an SSH clone URL — use ssh://git@gitlab.<support domain>:2222/<group>/<project>.git`,
+      );
+    if (
+      !Token.isUnresolved(repository.hostPublicKey) &&
+      !/^ssh-ed25519 [A-Za-z0-9+/=]+\s*$/.test(repository.hostPublicKey)
+    )
+      problems.push("repository.hostPublicKey is not an OpenSSH ed25519 public key (ssh-ed25519 AAAA…)");
+    if (isCilium && !props.ciliumChart)
+      problems.push("ciliumChart is missing — a Cilium cluster needs its CNI installed first (pass CHARTS.cilium)");
+    if (props.nodeNames.length === 0) problems.push("nodeNames is empty — list the master and every worker");
+    if (!(Number.isInteger(timeout) && timeout > 0))
+      problems.push(`nodesReadyTimeoutSeconds ${timeout} must be a positive whole number`);
+    if (props.manifests.appProjects.length === 0)
+      problems.push("manifests.appProjects is empty — the root Application needs its project");
+    const root = props.manifests.rootApplication as {
+      kind?: string;
+      metadata?: { namespace?: string };
+      spec?: { project?: string; source?: { repoURL?: string }; sources?: { repoURL?: string }[] };
+    };
+    const projectNames = props.manifests.appProjects.map((p) => (p as { metadata?: { name?: string } }).metadata?.name);
+    if (root.kind !== "Application" || root.metadata?.namespace !== ARGOCD_NAMESPACE)
+      problems.push(`manifests.rootApplication must be an Application in namespace ${ARGOCD_NAMESPACE}`);
+    else {
+      if (!projectNames.includes(root.spec?.project))
+        problems.push(
+          `manifests.rootApplication is in project "${root.spec?.project}", which manifests.appProjects does not define — add it`,
+        );
+      const repos = [root.spec?.source?.repoURL, ...(root.spec?.sources ?? []).map((s) => s.repoURL)].filter(Boolean);
+      if (!Token.isUnresolved(repository.url) && !repos.includes(repository.url))
+        problems.push(
+          `manifests.rootApplication does not read ${repository.url} — its repository credential would match nothing`,
+        );
+    }
+    if (problems.length > 0) throw new Error(`ClusterPlatform "${cluster.name}": ${problems.join("; ")}`);
+
+    const repoOf = (chart: ChartRef) => props.chartMirror ?? chart.repoURL;
+
+    if (isCilium && props.ciliumChart) {
+      this.cilium = new Release(this, "cilium", {
+        name: "cilium",
+        namespace: "kube-system",
+        chart: props.ciliumChart.chart,
+        repository: repoOf(props.ciliumChart),
+        version: props.ciliumChart.version,
+        values: [valuesYaml(ciliumValues(cluster))],
+        // The agents become ready only with their nodes; the wait below is what counts.
+        wait: false,
+      });
+    }
+
+    const nodes = [...props.nodeNames].sort().join(" ");
+    this.nodesReady = new TerraformData(this, "nodes-ready", {
+      triggersReplace: {
+        nodes,
+        ...(this.cilium ? { cilium: Token.asString(this.cilium.metadata.revision) } : {}),
+      },
+      provisioners: [
+        {
+          type: "local-exec",
+          command: `bash "${fromStack("scripts/wait-nodes-ready.sh")}"`,
+          environment: {
+            HOMELAB_KUBECONFIG: fromStack(props.kubeconfigPath),
+            HOMELAB_NODES: nodes,
+            HOMELAB_TIMEOUT_SECONDS: String(timeout),
+          },
+        },
+      ],
+    });
+
+    this.namespace = new NamespaceV1(this, "argocd-namespace", {
+      metadata: { name: ARGOCD_NAMESPACE },
+      dependsOn: [this.nodesReady],
+    });
+    const namespace = this.namespace.metadata.name;
+
+    this.argocd = new Release(this, "argocd", {
+      name: "argocd",
+      namespace,
+      chart: props.argocdChart.chart,
+      repository: repoOf(props.argocdChart),
+      version: props.argocdChart.version,
+      values: [valuesYaml(argocdValues())],
+      wait: props.waitForArgocd ?? true,
+      timeout: 600,
+    });
+
+    // `[host]:port key`, as OpenSSH writes known hosts for a port other than 22.
+    const [, host, port] = sshUrl ?? [];
+    const hostPattern = port === "22" ? host : `[${host}]:${port}`;
+    this.knownHosts = new ConfigMapV1(this, "known-hosts", {
+      metadata: {
+        name: "argocd-ssh-known-hosts-cm",
+        namespace,
+        labels: { "app.kubernetes.io/name": "argocd-ssh-known-hosts-cm", "app.kubernetes.io/part-of": "argocd" },
+      },
+      data: { ssh_known_hosts: `${hostPattern} ${Fn.trimspace(repository.hostPublicKey)}\n` },
+    });
+
+    // Read from the cluster's namespace, where GitLabDeploy (base) wrote it.
+    const key = new DataVaultGenericSecret(this, "repository-key", {
+      namespace: repository.vaultNamespace,
+      path: vaultPath,
+      withLeaseStartTime: false,
+    });
+    this.repositorySecret = new SecretV1(this, "repository", {
+      metadata: {
+        name: REPOSITORY_SECRET,
+        namespace,
+        labels: { "argocd.argoproj.io/secret-type": "repository" },
+      },
+      data: {
+        type: "git",
+        url: repository.url,
+        sshPrivateKey: Fn.lookup(key.data, "sshPrivateKey"),
+      },
+    });
+
+    this.bootstrap = new Release(this, "bootstrap", {
+      name: "argocd-bootstrap",
+      namespace,
+      chart: fromStack(chartPath),
+      values: [valuesYaml({ manifests: [...props.manifests.appProjects, props.manifests.rootApplication] })],
+      // The Application and AppProject CRDs come with the ArgoCD release.
+      dependsOn: [this.argocd, this.knownHosts, this.repositorySecret],
+    });
+  }
+}
