@@ -18,3 +18,5 @@ export * from "./ziti-overlay";
 export * from "./vm-secret-files";
 export * from "./cross-stack";
 export * from "./cluster-platform";
+export * from "./deploy-sync";
+export * from "./site-data";

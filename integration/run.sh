@@ -18,6 +18,8 @@ command -v qemu-img >/dev/null 2>&1 || need+=(qemu-utils)
 command -v dnsmasq >/dev/null 2>&1 || need+=(dnsmasq-base)
 command -v mkisofs >/dev/null 2>&1 || need+=(genisoimage)
 command -v ip >/dev/null 2>&1 || need+=(iproute2)
+# sshd for the deploy sync test (Git over SSH with a pinned host key, as GitLab serves it).
+[ -x /usr/sbin/sshd ] || need+=(openssh-server)
 if [ "${#need[@]}" -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "integration/run.sh: missing ${need[*]}; install them (Debian package names) and rerun" >&2

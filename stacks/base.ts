@@ -7,6 +7,7 @@ import { KeycloakProvider } from "../.gen/providers/keycloak/provider";
 import { LibvirtProvider } from "../.gen/providers/libvirt/provider";
 import { MinioProvider } from "../.gen/providers/minio/provider";
 import {
+  DeploySync,
   envFile,
   GitLabDeploy,
   HarborRegistry,
@@ -46,6 +47,8 @@ export class BaseStack extends TerraformStack {
   public readonly keycloak: KeycloakUpstream;
   public readonly harbor: HarborRegistry;
   public readonly gitlab: GitLabDeploy;
+  /** Commits the rendered GitOps tree to the deploy repository; present when GitLab runs. */
+  public readonly deploySync?: DeploySync;
   public readonly ziti: ZitiOverlay;
 
   /**
@@ -131,14 +134,24 @@ export class BaseStack extends TerraformStack {
       api: harbor.api,
     });
 
+    const gitlabProvider = gitlabApi(this, site);
     this.gitlab = new GitLabDeploy(this, "gitlab-deploy", {
-      provider: gitlabApi(this, site),
+      provider: gitlabProvider,
       root: this.vault,
       namespaces: clusters.map((c) => c.vault.namespace),
       supportDomain: site.domains.support,
       projectName: site.git.projectName,
       argocdEmail: `argocd@${site.domains.root}`,
     });
+
+    if (this.support.gitlabSshHostKey) {
+      this.deploySync = new DeploySync(this, "deploy-sync", {
+        provider: gitlabProvider,
+        project: this.gitlab.project,
+        repositoryUrl: this.gitlab.cloneUrl,
+        hostPublicKey: this.support.gitlabSshHostKey.publicKeyOpenssh,
+      });
+    }
 
     this.ziti = new ZitiOverlay(this, "ziti-overlay", {
       provider: zitiApi(this, site),
