@@ -6,7 +6,7 @@ import { DataVaultGenericSecret } from "@cdktf/provider-vault/lib/data-vault-gen
 import { Fn, Token } from "cdktf";
 import { Construct } from "constructs";
 import { stringify } from "yaml";
-import type { ChartRef } from "../gitops/versions";
+import type { ChartPin } from "../gitops/versions";
 import type { ClusterModel } from "../model";
 import { isDnsName } from "../model/net";
 import { fromStack } from "./paths";
@@ -22,61 +22,30 @@ export const ARGOCD_NAMESPACE = "argocd";
 export const REPOSITORY_SECRET = "repo-deploy";
 
 /**
- * Helm values of the Cilium release for `cluster`. RKE2 runs with `cni: none`
- * and without kube-proxy on Cilium clusters (nixos/modules/rke2-server.nix),
- * so Cilium replaces kube-proxy and has to reach the API server directly, at
- * the master's address. BGP control plane and LB IPAM are on: the GitOps
- * overlay's CiliumBGPClusterConfig and CiliumLoadBalancerIPPool (the cluster's
- * `loadbalancer.cidr`) configure them. ArgoCD's Cilium Application must use
- * the same values, so that adopting the release changes nothing.
- *
- * No `devices` or MTU: the VLAN NIC's name depends on the PCI slot order
- * (nixos/modules/network.nix), and Cilium detects the device that carries
- * the default route and its MTU.
+ * What the platform stack adds to ArgoCD's values: the known hosts ConfigMap
+ * is not the chart's (`configs.ssh.create: false`), because the stack writes
+ * it with GitLab's one pinned host key, which the GitOps tree cannot know.
+ * ArgoCD's self-managed Application must carry the same setting, or it would
+ * replace the pinned key with the chart's default list.
  */
-export function ciliumValues(cluster: ClusterModel): Record<string, unknown> {
-  return {
-    k8sServiceHost: cluster.master.ip,
-    k8sServicePort: API_SERVER_PORT,
-    kubeProxyReplacement: true,
-    // RKE2 assigns every node its pod CIDR (site network.pod_cidr).
-    ipam: { mode: "kubernetes" },
-    routingMode: "tunnel",
-    tunnelProtocol: "vxlan",
-    bgpControlPlane: { enabled: true },
-    l2announcements: { enabled: true },
-    loadBalancer: { mode: "snat" },
-    gatewayAPI: { enabled: false },
-    envoy: { enabled: false },
-    encryption: { enabled: false },
-    // Istio Ambient chains its CNI plugin after Cilium's and redirects in the pod namespace.
-    cni: { exclusive: false },
-    socketLB: { hostNamespaceOnly: true },
-    enableIPv4Masquerade: true,
-    bpf: { masquerade: false, hostLegacyRouting: true },
-    hubble: { relay: { enabled: true }, ui: { enabled: true } },
-    operator: { replicas: 1 },
-  };
-}
+export const ARGOCD_KNOWN_HOSTS_VALUES = { configs: { ssh: { create: false } } } as const;
 
-/**
- * Helm values of the ArgoCD release. The known hosts ConfigMap is not the
- * chart's (`configs.ssh.create: false`): the platform stack writes it with
- * the one pinned host key of GitLab, so ArgoCD trusts no other SSH host, and
- * the key is not something the GitOps tree can know. ArgoCD's self-managed
- * Application must use the same values.
- */
-export function argocdValues(): Record<string, unknown> {
-  return {
-    configs: {
-      // TLS ends at the ingress or gateway in front of the server.
-      params: { "server.insecure": true },
-      // Overlays refer to bases and components elsewhere in the deploy repository.
-      cm: { "kustomize.buildOptions": "--load-restrictor LoadRestrictionsNone" },
-      ssh: { create: false },
-    },
-    server: { service: { type: "ClusterIP" } },
-  };
+/** `a` with `b` merged in, objects recursively. */
+function merge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    const here = out[key];
+    out[key] =
+      here &&
+      typeof here === "object" &&
+      !Array.isArray(here) &&
+      value &&
+      typeof value === "object" &&
+      !Array.isArray(value)
+        ? merge(here as Record<string, unknown>, value as Record<string, unknown>)
+        : value;
+  }
+  return out;
 }
 
 /** OpenTofu evaluates `${` and `%{` in every string; model data must stay literal. */
@@ -96,10 +65,14 @@ export interface ClusterPlatformProps {
   readonly kubeconfigPath: string;
   /** Names of the nodes that must be Ready before ArgoCD is installed (RKE2 names nodes by hostname). */
   readonly nodeNames: readonly string[];
-  /** The ArgoCD chart (`CHARTS.argocd`). */
-  readonly argocdChart: ChartRef;
-  /** The Cilium chart (`CHARTS.cilium`); required on Cilium clusters, unused elsewhere. */
-  readonly ciliumChart?: ChartRef;
+  /** ArgoCD's chart (`CHARTS.argocd`) and the values its self-managed Application uses (`argocdValues`). */
+  readonly argocd: { readonly chart: ChartPin; readonly values: Record<string, unknown> };
+  /**
+   * Cilium's chart (`CHARTS.cilium`) and the values its Application uses (`ciliumValues`): the
+   * API server's address (RKE2 runs without kube-proxy there), BGP control plane, LB IPAM.
+   * Required on Cilium clusters, unused elsewhere.
+   */
+  readonly cilium?: { readonly chart: ChartPin; readonly values: Record<string, unknown> };
   /** The deploy repository ArgoCD reads. */
   readonly repository: {
     /** SSH clone URL, `ssh://git@<host>:<port>/<group>/<project>.git`. */
@@ -172,8 +145,10 @@ export class ClusterPlatform extends Construct {
       !/^ssh-ed25519 [A-Za-z0-9+/=]+\s*$/.test(repository.hostPublicKey)
     )
       problems.push("repository.hostPublicKey is not an OpenSSH ed25519 public key (ssh-ed25519 AAAA…)");
-    if (isCilium && !props.ciliumChart)
-      problems.push("ciliumChart is missing — a Cilium cluster needs its CNI installed first (pass CHARTS.cilium)");
+    if (isCilium && !props.cilium)
+      problems.push(
+        "cilium is missing — a Cilium cluster needs its CNI installed first (pass CHARTS.cilium and its values)",
+      );
     if (props.nodeNames.length === 0) problems.push("nodeNames is empty — list the master and every worker");
     if (!(Number.isInteger(timeout) && timeout > 0))
       problems.push(`nodesReadyTimeoutSeconds ${timeout} must be a positive whole number`);
@@ -200,16 +175,16 @@ export class ClusterPlatform extends Construct {
     }
     if (problems.length > 0) throw new Error(`ClusterPlatform "${cluster.name}": ${problems.join("; ")}`);
 
-    const repoOf = (chart: ChartRef) => props.chartMirror ?? chart.repoURL;
+    const repoOf = (chart: ChartPin) => props.chartMirror ?? chart.repoURL;
 
-    if (isCilium && props.ciliumChart) {
+    if (isCilium && props.cilium) {
       this.cilium = new Release(this, "cilium", {
         name: "cilium",
         namespace: "kube-system",
-        chart: props.ciliumChart.chart,
-        repository: repoOf(props.ciliumChart),
-        version: props.ciliumChart.version,
-        values: [valuesYaml(ciliumValues(cluster))],
+        chart: props.cilium.chart.chart,
+        repository: repoOf(props.cilium.chart),
+        version: props.cilium.chart.version,
+        values: [valuesYaml(props.cilium.values)],
         // The agents become ready only with their nodes; the wait below is what counts.
         wait: false,
       });
@@ -243,10 +218,10 @@ export class ClusterPlatform extends Construct {
     this.argocd = new Release(this, "argocd", {
       name: "argocd",
       namespace,
-      chart: props.argocdChart.chart,
-      repository: repoOf(props.argocdChart),
-      version: props.argocdChart.version,
-      values: [valuesYaml(argocdValues())],
+      chart: props.argocd.chart.chart,
+      repository: repoOf(props.argocd.chart),
+      version: props.argocd.chart.version,
+      values: [valuesYaml(merge(props.argocd.values, ARGOCD_KNOWN_HOSTS_VALUES))],
       wait: props.waitForArgocd ?? true,
       timeout: 600,
     });

@@ -1,60 +1,41 @@
 /**
- * What the platform stacks need from the GitOps tree to hand a cluster over
- * to ArgoCD: its AppProjects and the root Application (app of apps) that
- * syncs `clusters/<cluster>/` of the deploy repository's `deploy` branch.
+ * The GitOps layer: a tree of kustomize overlays, Helm values and ArgoCD
+ * Applications per cluster, rendered from the validated model during synth
+ * into `cdktf.out/gitops/` (see render.ts for its layout).
  */
 import type { ClusterModel, HomelabModel } from "../model";
-import { CHARTS } from "./versions";
+import { argocdValues as argocdValuesFor, ciliumValues as ciliumValuesFor } from "./catalog";
+import { clusterContext } from "./context";
+import { externalSecretKeys as keysFor, generatedSecrets, oidcClientsUsed as clientsFor } from "./secrets";
 
-export { CHARTS } from "./versions";
-export type { ChartRef } from "./versions";
+export { APPLICATION_HEALTH_LUA, PROJECTS } from "./argocd";
+export type { PlatformApp, ProjectName } from "./argocd";
+export { deployRepoUrl, DEPLOY_REVISION, SUPPORT_PORTS } from "./context";
+export { bootstrapManifests, findKustomizeDir, renderGitops, writeGitops } from "./render";
+export type { ClusterIndex, GitopsIndex } from "./render";
+export { generatedSecrets };
+export type { GeneratedSecretSpec } from "./secrets";
+export { GitopsTree, toYaml } from "./tree";
+export type { KubeObject } from "./tree";
+export { CHARTS, MANIFESTS } from "./versions";
+export type { ChartKey, ChartPin, ManifestPin } from "./versions";
 
-/** The in-cluster API server, as ArgoCD names it. */
-const IN_CLUSTER = "https://kubernetes.default.svc";
-
-/** The deploy repository's SSH clone URL (GitLabDeploy's `cloneUrl` for the same site). */
-export function deployRepositoryUrl(model: HomelabModel): string {
-  return `ssh://git@gitlab.${model.site.domains.support}:2222/infra/${model.site.git.projectName}.git`;
+/** Helm values of the cluster's Cilium, as ArgoCD manages it; the bootstrap installs Cilium with the same. */
+export function ciliumValues(model: HomelabModel, cluster: ClusterModel): Record<string, unknown> {
+  return ciliumValuesFor(clusterContext(model, cluster));
 }
 
-/** The AppProjects and root Application of `cluster`, as Kubernetes objects. */
-export function bootstrapManifests(
-  model: HomelabModel,
-  cluster: ClusterModel,
-): { appProjects: object[]; rootApplication: object } {
-  const repo = deployRepositoryUrl(model);
-  const chartRepos = [...new Set(Object.values(CHARTS).map((c) => c.repoURL))].sort();
-  const project = (name: string, description: string) => ({
-    apiVersion: "argoproj.io/v1alpha1",
-    kind: "AppProject",
-    metadata: { name, namespace: "argocd" },
-    spec: {
-      description,
-      sourceRepos: [repo, ...chartRepos],
-      destinations: [{ server: IN_CLUSTER, namespace: "*" }],
-      clusterResourceWhitelist: [{ group: "*", kind: "*" }],
-    },
-  });
-  return {
-    appProjects: [
-      project("bootstrap", "The root application and the platform's foundations (CNI, certificates, secrets)."),
-      project("platform", "Cluster services: monitoring, policy, storage, access."),
-      project("identity", "The cluster's Keycloak and its authentication proxies."),
-      project("applications", "Applications run on the platform."),
-    ],
-    rootApplication: {
-      apiVersion: "argoproj.io/v1alpha1",
-      kind: "Application",
-      metadata: { name: "root", namespace: "argocd" },
-      spec: {
-        project: "bootstrap",
-        source: { repoURL: repo, targetRevision: "deploy", path: `clusters/${cluster.name}/apps` },
-        destination: { server: IN_CLUSTER, namespace: "argocd" },
-        syncPolicy: {
-          automated: { prune: true, selfHeal: true },
-          retry: { limit: 10, backoff: { duration: "10s", factor: 2, maxDuration: "5m" } },
-        },
-      },
-    },
-  };
+/** Helm values of the cluster's ArgoCD (with the Application health check); the bootstrap installs it with the same. */
+export function argocdValues(model: HomelabModel, cluster: ClusterModel): Record<string, unknown> {
+  return argocdValuesFor(clusterContext(model, cluster));
+}
+
+/** The Vault keys (`<mount>/<path>`) the cluster's ExternalSecrets read: exactly what external-secrets may read. */
+export function externalSecretKeys(model: HomelabModel, cluster: ClusterModel): string[] {
+  return keysFor(clusterContext(model, cluster));
+}
+
+/** Broker clients the cluster's applications log in with. */
+export function oidcClientsUsed(model: HomelabModel, cluster: ClusterModel): string[] {
+  return clientsFor(clusterContext(model, cluster));
 }

@@ -4,7 +4,7 @@ import { VaultProvider } from "@cdktf/provider-vault/lib/provider";
 import { DefaultTokenResolver, StringConcat, TerraformOutput, TerraformStack, Tokenization } from "cdktf";
 import { Construct } from "constructs";
 import { ClusterPlatform, crossStackLocals, crossStackValue, fromStack, StateBackend } from "../constructs";
-import { bootstrapManifests, CHARTS } from "../gitops";
+import { argocdValues, bootstrapManifests, CHARTS, ciliumValues } from "../gitops";
 import type { ClusterModel, HomelabModel } from "../model";
 import type { BaseStack } from "./base";
 import type { ClusterStack } from "./cluster";
@@ -63,8 +63,8 @@ export class PlatformStack extends TerraformStack {
       cluster,
       kubeconfigPath: clusterStack.rke2.kubeconfigPath,
       nodeNames: [cluster.master.hostname, ...cluster.workers.map((w) => w.hostname)],
-      argocdChart: CHARTS.argocd,
-      ciliumChart: CHARTS.cilium,
+      argocd: { chart: CHARTS.argocd, values: argocdValues(model, cluster) },
+      cilium: { chart: CHARTS.cilium, values: ciliumValues(model, cluster) },
       repository: {
         url: base.gitlab.cloneUrl,
         hostPublicKey: crossStackValue(this, hostKey, "gitlab-ssh-host-key", hostKey.publicKeyOpenssh),

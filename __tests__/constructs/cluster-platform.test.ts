@@ -6,7 +6,7 @@ import { Testing } from "cdktf";
 import { Construct } from "constructs";
 import { parse } from "yaml";
 import { ClusterPlatform, ClusterPlatformProps } from "../../constructs/cluster-platform";
-import { bootstrapManifests, CHARTS } from "../../gitops";
+import { argocdValues, bootstrapManifests, CHARTS, ciliumValues } from "../../gitops";
 import { shippedModel } from "../../testing/model";
 
 const model = shippedModel();
@@ -20,8 +20,8 @@ function props(cluster = kcs, overrides: Partial<ClusterPlatformProps> = {}): Cl
     cluster,
     kubeconfigPath: `.state/kubeconfig/${cluster.name}.yaml`,
     nodeNames: [cluster.master.hostname, ...cluster.workers.map((w) => w.hostname)],
-    argocdChart: CHARTS.argocd,
-    ciliumChart: CHARTS.cilium,
+    argocd: { chart: CHARTS.argocd, values: argocdValues(model, cluster) },
+    cilium: { chart: CHARTS.cilium, values: ciliumValues(model, cluster) },
     repository: { url, hostPublicKey: hostKey, vaultNamespace: cluster.vault.namespace },
     manifests: bootstrapManifests(model, cluster),
     ...overrides,
@@ -57,6 +57,8 @@ describe("ClusterPlatform", () => {
     expect(values.kubeProxyReplacement).toBe(true);
     expect(values.bgpControlPlane.enabled).toBe(true);
     expect(values.ipam.mode).toBe("kubernetes");
+    // The values of Cilium's Application, so that ArgoCD adopts the release unchanged.
+    expect(values).toEqual(ciliumValues(model, kcs));
   });
 
   test("has no Cilium on a Canal cluster, and still waits for its nodes", () => {
@@ -95,6 +97,11 @@ describe("ClusterPlatform", () => {
     const values = parse(release(out, "argocd").values[0]);
     // The known hosts ConfigMap is the stack's, with the pinned key, not the chart's list.
     expect(values.configs.ssh.create).toBe(false);
+    // Otherwise the values of ArgoCD's self-managed Application.
+    const managed = argocdValues(model, kcs) as any;
+    expect(values.configs.params).toEqual(managed.configs.params);
+    expect(values.configs.cm).toEqual(managed.configs.cm);
+    expect({ ...values, configs: undefined }).toEqual({ ...managed, configs: undefined });
   });
 
   test("pins GitLab's host key as ArgoCD's only known host, with the SSH port", () => {
@@ -174,7 +181,7 @@ describe("ClusterPlatform", () => {
   });
 
   test("rejects a Cilium cluster without the Cilium chart", () => {
-    expect(() => synth(props(kcs, { ciliumChart: undefined }))).toThrow(/ciliumChart is missing/);
+    expect(() => synth(props(kcs, { cilium: undefined }))).toThrow(/cilium is missing/);
   });
 
   test("rejects an empty node list and a bad timeout", () => {
