@@ -151,27 +151,36 @@ def core_schemas(entry, tmp, out):
                 fh.write(text)
 
 
-def strict(node, root=False):
+JUNCTORS = ("anyOf", "oneOf", "allOf", "not")
+
+
+def strict(node, root=False, junctor=False):
     """OpenAPI v3 (structural CRD schema) -> JSON schema as kubeconform -strict wants it:
     objects with declared properties admit no others (as the API server prunes or, with
     kubectl --validate=strict, rejects them) unless they preserve unknown fields;
-    int-or-string and nullable become JSON schema alternatives."""
+    int-or-string and nullable become JSON schema alternatives. Inside anyOf/oneOf/allOf/not
+    a schema only constrains what the structure around it declares (Cilium's "one of
+    ingress/egress/..."), so nothing is closed there."""
     if isinstance(node, list):
-        return [strict(n) for n in node]
+        return [strict(n, junctor=junctor) for n in node]
     if not isinstance(node, dict):
         return node
-    out = {k: strict(v) for k, v in node.items() if k not in ("properties", "additionalProperties")}
-    if "properties" in node:
-        out["properties"] = {k: strict(v) for k, v in node["properties"].items()}
-    if "additionalProperties" in node:
-        ap = node["additionalProperties"]
-        out["additionalProperties"] = strict(ap) if isinstance(ap, dict) else ap
+    out = {}
+    for k, v in node.items():
+        if k == "properties":
+            out[k] = {p: strict(s, junctor=junctor) for p, s in v.items()}
+        elif k in JUNCTORS:
+            out[k] = strict(v, junctor=True)
+        elif k == "additionalProperties":
+            out[k] = strict(v, junctor=junctor) if isinstance(v, dict) else v
+        else:
+            out[k] = strict(v, junctor=junctor)
     if root:
         props = out.setdefault("properties", {})
         props.setdefault("apiVersion", {"type": "string"})
         props.setdefault("kind", {"type": "string"})
         props.setdefault("metadata", {"type": "object"})
-    if "properties" in out and "additionalProperties" not in out and not node.get(
+    if not junctor and "properties" in out and "additionalProperties" not in out and not node.get(
             "x-kubernetes-preserve-unknown-fields"):
         out["additionalProperties"] = False
     if node.get("x-kubernetes-int-or-string") or node.get("format") == "int-or-string":
