@@ -8,6 +8,7 @@
  */
 import { App } from "cdktf";
 import { loadModel, ModelError } from "./model";
+import { writeGitops } from "./gitops";
 import { addHomelabStacks } from "./stacks";
 
 function baseBackend(value: string | undefined): "s3" | "local" {
@@ -30,6 +31,7 @@ try {
   const app = new App();
   addHomelabStacks(app, model, { baseBackend: backend });
   app.synth();
+  writeGitops(model, app.outdir);
 } catch (error) {
   if (!(error instanceof ModelError)) throw error;
   console.error(error.message);
