@@ -5,16 +5,12 @@ import manifest from "../toolchain/manifest.json";
 interface ProviderEntry {
   readonly address: string;
   readonly version: string;
+  readonly mirrorVersions?: readonly string[];
   readonly build: boolean;
-  readonly unavailableReason?: string;
 }
 
-// Entries the module proxy cannot serve at all carry an `unavailableReason`; the others are
-// either built at their release (`version`) or, where only a main-branch build is served,
-// pinned at the release users install while CI builds the served commit (toolchain/NOTES.md).
 const providers = (manifest.entries as readonly Partial<ProviderEntry & { kind: string }>[]).filter(
-  (e): e is ProviderEntry & { kind: string } =>
-    e.kind === "provider" && !e.unavailableReason && !!e.address && !!e.version,
+  (e): e is ProviderEntry & { kind: string } => e.kind === "provider" && e.build === true && !!e.address && !!e.version,
 );
 
 /**
@@ -27,9 +23,26 @@ function namespaceAndType(source: string): string {
 }
 
 /**
- * Pins every provider a stack uses to the exact version that
- * toolchain/manifest.json builds, which is the version CI initializes,
- * validates and applies with. Prebuilt bindings can be generated for another
+ * `HOMELAB_PROVIDER_VERSIONS=mirror` pins each provider to the version the toolchain's
+ * offline mirror holds (its manifest `mirrorVersions`) instead of the release users get
+ * (`version`). The two differ only where the module proxy serves no release build: CI
+ * sets it to test the helm and kubernetes providers' main-branch builds, which are
+ * installed under pre-release versions of their own (toolchain/NOTES.md).
+ */
+function selectedVersion(entry: ProviderEntry): string {
+  const mode = process.env.HOMELAB_PROVIDER_VERSIONS ?? "";
+  if (mode === "") return entry.version;
+  if (mode !== "mirror") {
+    throw new Error(`HOMELAB_PROVIDER_VERSIONS="${mode}" is not a mode — unset it, or set it to mirror`);
+  }
+  return entry.mirrorVersions?.[0] ?? entry.version;
+}
+
+/**
+ * Pins every provider a stack uses to the exact release that
+ * toolchain/manifest.json names, which is the version CI initializes,
+ * validates and applies with (or, with HOMELAB_PROVIDER_VERSIONS=mirror, the
+ * build the mirror holds). Prebuilt bindings can be generated for another
  * version of the same major release (see toolchain/NOTES.md).
  */
 export class ProviderVersions implements IAspect {
@@ -44,7 +57,7 @@ export class ProviderVersions implements IAspect {
     }
     TerraformStack.of(node).addOverride(
       `terraform.required_providers.${node.terraformResourceType}.version`,
-      entry.version,
+      selectedVersion(entry),
     );
   }
 }
