@@ -1,3 +1,5 @@
+import { HelmProvider } from "@cdktf/provider-helm/lib/provider";
+import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { VaultProvider } from "@cdktf/provider-vault/lib/provider";
 import { Aspects, TerraformProvider, TerraformStack, Testing } from "cdktf";
@@ -57,6 +59,15 @@ describe("ProviderVersions", () => {
     } finally {
       delete process.env.HOMELAB_PROVIDER_VERSIONS;
     }
+  });
+
+  test("pins the prebuilt helm and kubernetes bindings, whose source is a bare type (hashicorp's namespace)", () => {
+    const out = synth((stack) => {
+      new HelmProvider(stack, "helm", {});
+      new KubernetesProvider(stack, "kubernetes", {});
+    });
+    expect(out.terraform.required_providers.helm).toEqual({ source: "helm", version: built("helm") });
+    expect(out.terraform.required_providers.kubernetes).toEqual({ source: "kubernetes", version: built("kubernetes") });
   });
 
   test("rejects a provider the toolchain cannot build", () => {
