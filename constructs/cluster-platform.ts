@@ -123,6 +123,8 @@ export class ClusterPlatform extends Construct {
   public readonly knownHosts: ConfigMapV1;
   /** The repository credential Secret. */
   public readonly repositorySecret: SecretV1;
+  /** The wait until the API server serves ArgoCD's CRDs. */
+  public readonly crdsEstablished: TerraformData;
   /** The release of the AppProjects and the root Application. */
   public readonly bootstrap: Release;
 
@@ -257,13 +259,26 @@ export class ClusterPlatform extends Construct {
       },
     });
 
+    // The Application and AppProject CRDs come with the ArgoCD release; the API server serves
+    // their kinds only once it has established them, which a release does not wait for.
+    this.crdsEstablished = new TerraformData(this, "crds-established", {
+      triggersReplace: { argocd: Token.asString(this.argocd.metadata.revision) },
+      provisioners: [
+        {
+          type: "local-exec",
+          command:
+            'kubectl --kubeconfig "$HOMELAB_KUBECONFIG" wait --for=condition=Established --timeout=120s crd/applications.argoproj.io crd/appprojects.argoproj.io',
+          environment: { HOMELAB_KUBECONFIG: fromStack(props.kubeconfigPath) },
+        },
+      ],
+    });
+
     this.bootstrap = new Release(this, "bootstrap", {
       name: "argocd-bootstrap",
       namespace,
       chart: fromStack(chartPath),
       values: [valuesYaml({ manifests: [...props.manifests.appProjects, props.manifests.rootApplication] })],
-      // The Application and AppProject CRDs come with the ArgoCD release.
-      dependsOn: [this.argocd, this.knownHosts, this.repositorySecret],
+      dependsOn: [this.crdsEstablished, this.knownHosts, this.repositorySecret],
     });
   }
 }

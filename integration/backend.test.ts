@@ -111,12 +111,12 @@ beforeAll(async () => {
   modelDir = writeModelDir(raw);
   const synth = runApp({ outdir, modelDir });
   if (synth.status !== 0) throw new Error(`synth failed:\n${synth.stderr}`);
-  for (const stack of ["base", "kss"]) pointAtLocalServers(stack);
+  for (const stack of ["base", "kss", "kss-identity"]) pointAtLocalServers(stack);
 });
 
 afterAll(async () => {
   // Destroy in reverse order, then stop the servers, whatever happened above.
-  for (const stack of ["kss", "base"]) {
+  for (const stack of ["kss-identity", "kss", "base"]) {
     if (env && fs.existsSync(path.join(stackDir(stack), ".terraform")))
       tofu(stackDir(stack), ["destroy", "-auto-approve", "-input=false", ...serviceTargets(stack)], env);
   }
@@ -227,6 +227,16 @@ describe("state in MinIO; OpenBao, MinIO and Keycloak configured", () => {
     expect(minio.mc(["cat", stateObject("kss")]).stdout.toString()).not.toContain("BEGIN CERTIFICATE");
   });
 
+  test("the identity stack reads the cluster's state and applies the broker realm", () => {
+    tofuOk(
+      stackDir("kss-identity"),
+      ["apply", "-auto-approve", "-input=false", ...serviceTargets("kss-identity")],
+      env,
+    );
+    const outputs = JSON.parse(tofuOk(stackDir("kss-identity"), ["output", "-json"], env).stdout);
+    expect(outputs.broker_issuer.value).toBe(`${keycloak.url}/realms/broker`);
+  });
+
   test("Keycloak serves both realms, and the broker's upstream provider points at the upstream issuer", async () => {
     const upstreamIssuer = `${keycloak.url}/realms/upstream`;
     const discovery = (realm: string) =>
@@ -306,7 +316,7 @@ describe("state in MinIO; OpenBao, MinIO and Keycloak configured", () => {
   });
 
   test("a second plan of each applied stack shows no changes", () => {
-    for (const stack of ["base", "kss"]) {
+    for (const stack of ["base", "kss", "kss-identity"]) {
       const plan = tofu(stackDir(stack), ["plan", "-input=false", "-detailed-exitcode", ...serviceTargets(stack)], env);
       // On failure, show what would change.
       const changes = plan.stdout
@@ -342,7 +352,7 @@ describe("state in MinIO; OpenBao, MinIO and Keycloak configured", () => {
 
   test("destroy removes what the stacks created, cluster first", async () => {
     // Targeted like the applies: the libvirt provider would connect to a libvirtd that is not running here.
-    for (const stack of ["kss", "base"])
+    for (const stack of ["kss-identity", "kss", "base"])
       tofuOk(stackDir(stack), ["destroy", "-auto-approve", "-input=false", ...serviceTargets(stack)], env);
     const realms = await keycloak.fetchJson<{ realm: string }[]>("/admin/realms", await keycloak.adminToken());
     expect(realms.map((r) => r.realm)).toEqual(["master"]);

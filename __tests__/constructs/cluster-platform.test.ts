@@ -64,13 +64,15 @@ describe("ClusterPlatform", () => {
   test("has no Cilium on a Canal cluster, and still waits for its nodes", () => {
     const out = synth(props(kss));
     expect(release(out, "cilium")).toBeUndefined();
-    const wait = Object.values(resources(out, "terraform_data"))[0] as any;
+    const wait = Object.values(resources(out, "terraform_data")).find((r: any) => "nodes" in r.triggers_replace) as any;
     expect(wait.triggers_replace).toEqual({ nodes: "kss-master kss-worker-1 kss-worker-2 kss-worker-3" });
   });
 
   test("waits for every node by name after Cilium, and installs ArgoCD only then", () => {
     const out = synth();
-    const [waitId, wait] = Object.entries(resources(out, "terraform_data"))[0] as [string, any];
+    const [waitId, wait] = Object.entries(resources(out, "terraform_data")).find(
+      ([, r]: [string, any]) => "nodes" in r.triggers_replace,
+    ) as [string, any];
     expect(wait.triggers_replace.cilium).toMatch(/^\$\{helm_release\.[\w-]+\.metadata\.revision\}$/);
     const exec = wait.provisioner[0]["local-exec"];
     expect(exec.command).toContain("scripts/wait-nodes-ready.sh");
@@ -139,12 +141,15 @@ describe("ClusterPlatform", () => {
       "AppProject/applications",
       "Application/root",
     ]);
+    const crds = idOf(out, "terraform_data", (r) => "argocd" in r.triggers_replace);
     expect(bootstrap.depends_on.sort()).toEqual(
-      [
-        idOf(out, "helm_release", (r) => r.name === "argocd"),
-        idOf(out, "kubernetes_config_map_v1", () => true),
-        idOf(out, "kubernetes_secret_v1", () => true),
-      ].sort(),
+      [crds, idOf(out, "kubernetes_config_map_v1", () => true), idOf(out, "kubernetes_secret_v1", () => true)].sort(),
+    );
+    // …which waits until the API server serves the kinds the chart holds, after each ArgoCD release.
+    const wait = resources(out, "terraform_data")[crds.split(".")[1]];
+    expect(wait.triggers_replace.argocd).toMatch(/^\$\{helm_release\.[\w-]+\.metadata\.revision\}$/);
+    expect(wait.provisioner[0]["local-exec"].command).toContain(
+      "wait --for=condition=Established --timeout=120s crd/applications.argoproj.io crd/appprojects.argoproj.io",
     );
     // No resource that needs ArgoCD's CRDs at plan time.
     expect(JSON.parse(out).resource.kubernetes_manifest).toBeUndefined();
