@@ -233,8 +233,11 @@ describe("state in MinIO; OpenBao, MinIO and Keycloak configured", () => {
       ["apply", "-auto-approve", "-input=false", ...serviceTargets("kss-identity")],
       env,
     );
-    const outputs = JSON.parse(tofuOk(stackDir("kss-identity"), ["output", "-json"], env).stdout);
-    expect(outputs.broker_issuer.value).toBe(`${keycloak.url}/realms/broker`);
+    // The realm, its clients and their secrets in the cluster's namespace, through the cluster stack's state.
+    const state = tofuOk(stackDir("kss-identity"), ["state", "list"], env).stdout;
+    expect(state).toMatch(/^keycloak_realm\.keycloak-broker_realm_\w+$/m);
+    expect(state).toMatch(/^vault_kv_secret_v2\.keycloak-broker_client-argocd-secret_\w+$/m);
+    expect(state).toMatch(/^data\.terraform_remote_state\.cross-stack-reference-input-kss$/m);
   });
 
   test("Keycloak serves both realms, and the broker's upstream provider points at the upstream issuer", async () => {
