@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { readTree, runApp } from "../testing/synth";
 import { GitServer, SshGitServer, startGitDaemon, startSshGitServer } from "./git-servers";
 
 const REPO_ROOT = path.resolve(__dirname, "..");
@@ -74,18 +75,23 @@ describe("deploy sync over git daemon", () => {
   });
   afterAll(() => server.stop());
 
-  test("the first run commits the whole tree to the deploy branch", () => {
-    writeTree({
-      "index.json": '{"clusters":[]}\n',
-      "clusters/kss/ingress.yaml": `host: auth.kss.lab.${DOMAIN}\n`,
-      "kustomize/base/a/kustomization.yaml": "resources: []\n",
-    });
+  test("the first run commits the whole rendered tree (the app's synth of the site) to the deploy branch", () => {
+    // What `npm run synth` writes for this site: cdktf.out/gitops.
+    const outdir = path.join(work, "synth");
+    const synth = runApp({ outdir, modelDir });
+    expect(synth.stderr).toBe("");
+    expect(synth.status).toBe(0);
+    fs.cpSync(path.join(outdir, "gitops"), tree, { recursive: true });
+    const rendered = Object.keys(readTree(tree)).sort();
+    expect(rendered).toContain("index.json");
     const result = sync(server.url("deploy"));
     expect(result.stderr).toMatch(/deploy-sync: pushed [0-9a-f]{12}/);
     expect(result.status).toBe(0);
     expect(log(deploy)).toHaveLength(1);
     expect(log(deploy)[0]).toMatch(/^Deploy: the rendered GitOps tree of [0-9a-f]{12}/);
-    expect(files(deploy)).toEqual(["clusters/kss/ingress.yaml", "index.json", "kustomize/base/a/kustomization.yaml"]);
+    expect(files(deploy)).toEqual(rendered);
+    // The site's values are in it: this is what only the deploy repository may receive.
+    expect(git(deploy, ["grep", "-l", `lab.${DOMAIN}`, "deploy"]).stdout).not.toBe("");
   });
 
   test("a second run without changes makes no commit", () => {
@@ -96,15 +102,20 @@ describe("deploy sync over git daemon", () => {
   });
 
   test("a change is one new commit on top, and a file the tree no longer has is removed", () => {
-    writeTree({
-      "index.json": '{"clusters":[]}\n',
-      "clusters/kss/ingress.yaml": `host: grafana.kss.lab.${DOMAIN}\n`,
-    });
+    const [gone, changed] = Object.keys(readTree(tree))
+      .filter((f) => f.startsWith("clusters/"))
+      .sort();
+    fs.rmSync(path.join(tree, gone));
+    fs.appendFileSync(path.join(tree, changed), `# host: grafana.kss.lab.${DOMAIN}\n`);
     const before = git(deploy, ["rev-parse", "deploy"]).stdout.trim();
     expect(sync(server.url("deploy")).status).toBe(0);
     expect(log(deploy)).toHaveLength(2);
     expect(git(deploy, ["rev-parse", "deploy~1"]).stdout.trim()).toBe(before);
-    expect(files(deploy)).toEqual(["clusters/kss/ingress.yaml", "index.json"]);
+    expect(files(deploy)).toEqual(Object.keys(readTree(tree)).sort());
+    expect(files(deploy)).not.toContain(gone);
+    expect(git(deploy, ["diff", "--name-status", "deploy~1", "deploy"]).stdout.trim().split("\n").sort()).toEqual(
+      [`D\t${gone}`, `M\t${changed}`].sort(),
+    );
   });
 
   test("refuses to run without a rendered tree", () => {
@@ -137,7 +148,7 @@ describe("deploy sync over git daemon", () => {
       const result = guarded(["push", "public", "deploy"]);
       expect(result.status).not.toBe(0);
       expect(result.stderr).toMatch(
-        /push-guard: refs\/heads\/deploy: commit [0-9a-f]{12} adds site data in clusters\/kss\/ingress\.yaml/,
+        /push-guard: refs\/heads\/deploy: commit [0-9a-f]{12} adds site data in clusters\//,
       );
       expect(result.stderr).toMatch(/refusing to push site data .* to public/);
       expect(publicRefs()).toBe("");
