@@ -110,17 +110,48 @@ export function argocdValues(ctx: ClusterContext): Record<string, unknown> {
   };
 }
 
-function keycloakObjects(ctx: ClusterContext): (IKeycloak | ICnpgCluster)[] {
-  const db: ICnpgCluster = {
+/** A one-instance CloudNativePG cluster whose owner's credentials come from `<name>` / `<ns>`'s ExternalSecret. */
+function postgresCluster(name: string, namespace: string, database: string, secret = name): ICnpgCluster {
+  return {
     apiVersion: "postgresql.cnpg.io/v1",
     kind: "Cluster",
-    metadata: { name: "keycloak-db", namespace: "keycloak" },
+    metadata: { name, namespace },
     spec: {
       instances: 1,
       storage: { size: "5Gi" },
-      bootstrap: { initdb: { database: "keycloak", owner: "keycloak", secret: { name: "keycloak-db-credentials" } } },
+      bootstrap: { initdb: { database, owner: database, secret: { name: secret } } },
     },
   };
+}
+
+function openWebuiValues(ctx: ClusterContext): Record<string, unknown> {
+  const fromSecret = (name: string, secret: string, key: string) => ({
+    name,
+    valueFrom: { secretKeyRef: { name: secret, key } },
+  });
+  const ollama = ctx.site.network.ollamaUrl;
+  return {
+    ollama: { enabled: false },
+    pipelines: { enabled: false },
+    ...(ollama ? { ollamaUrls: [ollama] } : {}),
+    ingress: { enabled: !ctx.istio, class: "nginx", host: `open-webui.${ctx.domain}` },
+    extraEnvVars: [
+      fromSecret("DATABASE_URL", "open-webui-db", "url"),
+      fromSecret("OAUTH_CLIENT_ID", "open-webui-oidc", "client-id"),
+      fromSecret("OAUTH_CLIENT_SECRET", "open-webui-oidc", "client-secret"),
+      { name: "OPENID_PROVIDER_URL", value: `${ctx.cluster.oidc.issuerUrl}/.well-known/openid-configuration` },
+      { name: "OPENID_REDIRECT_URI", value: `https://open-webui.${ctx.domain}/oauth/oidc/callback` },
+      { name: "OAUTH_PROVIDER_NAME", value: "Keycloak" },
+      { name: "OAUTH_SCOPES", value: "openid email profile groups" },
+      { name: "ENABLE_OAUTH_SIGNUP", value: "true" },
+      { name: "ENABLE_LOGIN_FORM", value: "false" },
+      { name: "WEBUI_URL", value: `https://open-webui.${ctx.domain}` },
+    ],
+  };
+}
+
+function keycloakObjects(ctx: ClusterContext): (IKeycloak | ICnpgCluster)[] {
+  const db = postgresCluster("keycloak-db", "keycloak", "keycloak", "keycloak-db-credentials");
   const host = new URL(ctx.cluster.keycloakUrl).host;
   const keycloak: IKeycloak = {
     apiVersion: "k8s.keycloak.org/v2beta1",
@@ -156,6 +187,8 @@ function webRoutes(ctx: ClusterContext): WebRoute[] {
     { host: "oauth2-proxy", namespace: "oauth2-proxy", service: "oauth2-proxy", port: 80 },
   ];
   if (kialiEnabled(ctx)) routes.push({ host: "kiali", namespace: "istio-system", service: "kiali", port: 20001 });
+  if (ctx.site.apps.openWebui)
+    routes.push({ host: "open-webui", namespace: "open-webui", service: "open-webui", port: 80 });
   return routes;
 }
 
@@ -575,7 +608,8 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
   // Wave 1: identity.
   add({
     name: "keycloak-operator",
-    wave: 1,
+    // A wave before the Keycloak it runs, so that the CRD exists when the instance syncs.
+    wave: 0,
     project: "identity",
     namespace: "keycloak",
     source: { type: "manifests", manifests: "keycloakOperator" },
@@ -685,6 +719,26 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
         },
       },
     });
+
+  if (site.apps.openWebui) {
+    add({
+      name: "open-webui-db",
+      wave: 3,
+      project: "applications",
+      namespace: "open-webui",
+      source: { type: "overlay", overlay: { objects: [postgresCluster("open-webui-db", "open-webui", "openwebui")] } },
+      skipDryRun: true,
+      ambient: true,
+    });
+    add({
+      name: "open-webui",
+      wave: 4,
+      project: "applications",
+      namespace: "open-webui",
+      source: { type: "helm", chart: "openWebui", values: openWebuiValues(ctx) },
+      ambient: true,
+    });
+  }
 
   // The namespaces every other Application deploys into, first of all.
   const namespaces = new Map<string, boolean>();

@@ -169,7 +169,15 @@ export function externalSecretSpecs(ctx: ClusterContext): ExternalSecretSpec[] {
         field("username", `${CLUSTER_KV}/open-webui/db`, "username"),
         field("password", `${CLUSTER_KV}/open-webui/db`, "password"),
       ],
-      template: { type: "kubernetes.io/basic-auth" },
+      // CloudNativePG reads username/password; Open WebUI one connection URL to the cluster's read-write Service.
+      template: {
+        type: "kubernetes.io/basic-auth",
+        data: {
+          username: "{{ .username }}",
+          password: "{{ .password }}",
+          url: "postgresql://{{ .username }}:{{ .password }}@open-webui-db-rw:5432/openwebui",
+        },
+      },
     });
   }
   return specs;

@@ -110,6 +110,7 @@ export const CHARTS = {
   alloy: { chart: "alloy", repoURL: GRAFANA, version: "1.6.2" },
   headlamp: { chart: "headlamp", repoURL: "https://kubernetes-sigs.github.io/headlamp/", version: "0.41.0" },
   kiali: { chart: "kiali-server", repoURL: "https://kiali.org/helm-charts", version: "2.24.0" },
+  openWebui: { chart: "open-webui", repoURL: "https://helm.openwebui.com/", version: "12.13.0" },
   trivyOperator: { chart: "trivy-operator", repoURL: "https://aquasecurity.github.io/helm-charts", version: "0.32.1" },
 } as const satisfies Record<string, ChartPin>;
 
