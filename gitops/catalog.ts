@@ -605,6 +605,51 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
     skipDryRun: true,
   });
 
+  add({
+    name: "longhorn",
+    wave: 0,
+    project: "platform",
+    namespace: "longhorn-system",
+    source: {
+      type: "helm",
+      chart: "longhorn",
+      values: {
+        persistence: { defaultClass: true, defaultClassReplicaCount: 2 },
+        defaultSettings: { defaultReplicaCount: 2 },
+        // The support VM's NFS export for Longhorn (nixos/modules/support/nfs.nix).
+        defaultBackupStore: { backupTarget: `nfs://${site.support.ip}:/export/longhorn` },
+        preUpgradeChecker: { jobEnabled: false },
+      },
+    },
+    skipDryRun: true,
+    // Longhorn's CRDs get defaults and conversion settings from its manager.
+    ignoreDifferences: [
+      {
+        group: "apiextensions.k8s.io",
+        kind: "CustomResourceDefinition",
+        jqPathExpressions: [".spec.preserveUnknownFields"],
+      },
+    ],
+  });
+  add({
+    name: "gatekeeper",
+    wave: 0,
+    project: "platform",
+    namespace: "gatekeeper-system",
+    source: {
+      type: "helm",
+      chart: "gatekeeper",
+      values: {
+        replicas: 1,
+        auditInterval: 300,
+        mutationEnabled: true,
+        controllerManager: { exemptNamespaces: ["kube-system", "gatekeeper-system"] },
+      },
+    },
+    serverSideApply: true,
+    skipDryRun: true,
+  });
+
   // Wave 1: identity.
   add({
     name: "keycloak-operator",
@@ -670,6 +715,40 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
     serverSideApply: true,
     serverSideDiff: true,
     ambient: true,
+  });
+
+  // Wave 3: policy and scanning.
+  add({
+    name: "gatekeeper-policies",
+    wave: 3,
+    project: "platform",
+    namespace: "gatekeeper-system",
+    source: { type: "base", base: "gatekeeper-policies" },
+    skipDryRun: true,
+  });
+  add({
+    name: "trivy-operator",
+    wave: 3,
+    project: "platform",
+    namespace: "trivy-system",
+    source: {
+      type: "helm",
+      chart: "trivyOperator",
+      values: {
+        operator: { scanJobsConcurrentLimit: 2, vulnerabilityScannerScanOnlyCurrentRevisions: true },
+        trivy: { ignoreUnfixed: true },
+        serviceMonitor: { enabled: true },
+      },
+    },
+    serverSideApply: true,
+    skipDryRun: true,
+  });
+  add({
+    name: "kube-bench",
+    wave: 3,
+    project: "platform",
+    namespace: "trivy-system",
+    source: { type: "base", base: "kube-bench" },
   });
 
   // Wave 4: applications.

@@ -40,6 +40,10 @@ const EGRESS: Readonly<Record<string, EgressNeeds>> = {
   keycloak: { support: [P.https] },
   // MinIO (behind nginx) for Loki and Tempo.
   monitoring: { support: [P.https] },
+  // The NFS backup target.
+  "longhorn-system": { support: [P.nfs] },
+  // Trivy's vulnerability database (ghcr.io) and the images it scans.
+  "trivy-system": { internet: true },
 };
 
 const PRIVATE_RANGES = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"];

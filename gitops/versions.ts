@@ -104,6 +104,7 @@ export const CHARTS = {
       chartDir: "charts/gatekeeper",
     },
   },
+  longhorn: { chart: "longhorn", repoURL: "https://charts.longhorn.io", version: "1.8.2" },
   kubePrometheusStack: { chart: "kube-prometheus-stack", repoURL: PROMETHEUS_COMMUNITY, version: "82.16.0" },
   loki: { chart: "loki", repoURL: GRAFANA, version: "6.55.0" },
   tempo: { chart: "tempo", repoURL: GRAFANA, version: "1.24.4" },

@@ -88,6 +88,11 @@ export const KINDS_WITHOUT_MODEL = new Set([
   "templates.gatekeeper.sh/v1/ConstraintTemplate",
 ]);
 
+/** Whether an object's kind is one of those without a model (Gatekeeper constraint kinds are made at run time from their templates). */
+export function withoutModel(object: { apiVersion: string; kind: string }): boolean {
+  return KINDS_WITHOUT_MODEL.has(typeOf(object)) || object.apiVersion.startsWith("constraints.gatekeeper.sh/");
+}
+
 export function typeOf(object: { apiVersion: string; kind: string }): string {
   return `${object.apiVersion}/${object.kind}`;
 }
