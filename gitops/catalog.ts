@@ -235,9 +235,151 @@ function monitoringValues(ctx: ClusterContext): Record<string, unknown> {
       extraSecretMounts: [
         { name: "grafana-oidc", secretName: "grafana-oidc", mountPath: "/etc/secrets/grafana-oidc", readOnly: true },
       ],
+      additionalDataSources: [
+        { name: "Loki", type: "loki", uid: "loki", access: "proxy", url: "http://loki.monitoring.svc:3100" },
+        {
+          name: "Tempo",
+          type: "tempo",
+          uid: "tempo",
+          access: "proxy",
+          url: "http://tempo.monitoring.svc:3200",
+          jsonData: { tracesToLogsV2: { datasourceUid: "loki" }, serviceMap: { datasourceUid: "prometheus" } },
+        },
+      ],
     },
   };
 }
+
+/** MinIO's S3 endpoint (host, TLS on 443), where Loki and Tempo keep their data in per-cluster buckets. */
+function s3Host(ctx: ClusterContext): string {
+  return new URL(ctx.site.state.endpoint).host;
+}
+
+function lokiValues(ctx: ClusterContext): Record<string, unknown> {
+  const bucket = `loki-${ctx.cluster.name}`;
+  return {
+    deploymentMode: "SingleBinary",
+    loki: {
+      auth_enabled: false,
+      commonConfig: { replication_factor: 1 },
+      schemaConfig: {
+        configs: [
+          {
+            from: "2025-01-01",
+            store: "tsdb",
+            object_store: "s3",
+            schema: "v13",
+            index: { prefix: "loki_index_", period: "24h" },
+          },
+        ],
+      },
+      storage: {
+        type: "s3",
+        bucketNames: { chunks: bucket, ruler: bucket, admin: bucket },
+        s3: {
+          endpoint: s3Host(ctx),
+          s3ForcePathStyle: true,
+          insecure: false,
+          // Expanded from the loki-minio Secret's environment (-config.expand-env).
+          accessKeyId: "${AWS_ACCESS_KEY_ID}",
+          secretAccessKey: "${AWS_SECRET_ACCESS_KEY}",
+        },
+      },
+      limits_config: { retention_period: "168h" },
+      compactor: { retention_enabled: true, delete_request_store: "s3" },
+    },
+    singleBinary: {
+      replicas: 1,
+      extraArgs: ["-config.expand-env=true"],
+      extraEnvFrom: [{ secretRef: { name: "loki-minio" } }],
+    },
+    backend: { replicas: 0 },
+    read: { replicas: 0 },
+    write: { replicas: 0 },
+    chunksCache: { enabled: false },
+    resultsCache: { enabled: false },
+    lokiCanary: { enabled: false },
+    test: { enabled: false },
+  };
+}
+
+function tempoValues(ctx: ClusterContext): Record<string, unknown> {
+  return {
+    tempo: {
+      extraArgs: { "config.expand-env": "true" },
+      extraEnvFrom: [{ secretRef: { name: "tempo-minio" } }],
+      retention: "168h",
+      storage: {
+        trace: {
+          backend: "s3",
+          s3: {
+            bucket: `tempo-${ctx.cluster.name}`,
+            endpoint: s3Host(ctx),
+            forcepathstyle: true,
+            insecure: false,
+            access_key: "${AWS_ACCESS_KEY_ID}",
+            secret_key: "${AWS_SECRET_ACCESS_KEY}",
+          },
+        },
+      },
+      receivers: {
+        otlp: { protocols: { grpc: { endpoint: "0.0.0.0:4317" }, http: { endpoint: "0.0.0.0:4318" } } },
+      },
+    },
+  };
+}
+
+/** Alloy: every pod's logs to Loki, OTLP traces (from Beyla and applications) to Tempo. */
+const ALLOY_CONFIG = [
+  'discovery.kubernetes "pods" {',
+  '  role = "pod"',
+  "}",
+  "",
+  'discovery.relabel "pods" {',
+  "  targets = discovery.kubernetes.pods.targets",
+  "  rule {",
+  '    source_labels = ["__meta_kubernetes_namespace"]',
+  '    target_label  = "namespace"',
+  "  }",
+  "  rule {",
+  '    source_labels = ["__meta_kubernetes_pod_name"]',
+  '    target_label  = "pod"',
+  "  }",
+  "  rule {",
+  '    source_labels = ["__meta_kubernetes_pod_container_name"]',
+  '    target_label  = "container"',
+  "  }",
+  "}",
+  "",
+  'loki.source.kubernetes "pods" {',
+  "  targets    = discovery.relabel.pods.output",
+  "  forward_to = [loki.write.default.receiver]",
+  "}",
+  "",
+  'loki.write "default" {',
+  "  endpoint {",
+  '    url = "http://loki.monitoring.svc:3100/loki/api/v1/push"',
+  "  }",
+  "}",
+  "",
+  'otelcol.receiver.otlp "default" {',
+  "  grpc {}",
+  "  http {}",
+  "  output {",
+  "    traces = [otelcol.exporter.otlp.tempo.input]",
+  "  }",
+  "}",
+  "",
+  'otelcol.exporter.otlp "tempo" {',
+  "  client {",
+  '    endpoint = "tempo.monitoring.svc:4317"',
+  "    tls {",
+  "      insecure = true",
+  "    }",
+  "  }",
+  "}",
+  "",
+].join("\n");
 
 /** Every Application of the cluster, in wave order. */
 export function platformApps(ctx: ClusterContext): PlatformApp[] {
@@ -715,6 +857,60 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
     serverSideApply: true,
     serverSideDiff: true,
     ambient: true,
+  });
+
+  add({
+    name: "loki",
+    wave: 2,
+    project: "platform",
+    namespace: "monitoring",
+    source: { type: "helm", chart: "loki", values: lokiValues(ctx) },
+  });
+  add({
+    name: "tempo",
+    wave: 2,
+    project: "platform",
+    namespace: "monitoring",
+    source: { type: "helm", chart: "tempo", values: tempoValues(ctx) },
+  });
+  add({
+    name: "alloy",
+    wave: 2,
+    project: "platform",
+    namespace: "monitoring",
+    source: {
+      type: "helm",
+      chart: "alloy",
+      values: {
+        alloy: {
+          configMap: { create: true, content: ALLOY_CONFIG },
+          extraPorts: [
+            { name: "otlp-grpc", port: 4317, targetPort: 4317, protocol: "TCP" },
+            { name: "otlp-http", port: 4318, targetPort: 4318, protocol: "TCP" },
+          ],
+        },
+        controller: { type: "daemonset" },
+      },
+    },
+  });
+  add({
+    name: "beyla",
+    wave: 2,
+    project: "platform",
+    namespace: "beyla-system",
+    source: {
+      type: "helm",
+      chart: "beyla",
+      values: {
+        config: {
+          data: {
+            discovery: { services: [{ k8s_namespace: "." }] },
+            otel_traces_export: { endpoint: "http://alloy.monitoring.svc:4318" },
+            attributes: { kubernetes: { enable: true } },
+          },
+        },
+      },
+    },
   });
 
   // Wave 3: policy and scanning.

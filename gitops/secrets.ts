@@ -79,6 +79,19 @@ function pullSecret(name: string, namespace: string, vaultKey: string): External
   };
 }
 
+/** Loki's or Tempo's MinIO user (confined to its bucket), as the S3 environment variables the charts expand. */
+function minioSecret(app: "loki" | "tempo"): ExternalSecretSpec {
+  const key = `${CLUSTER_KV}/minio/${app}`;
+  return {
+    name: `${app}-minio`,
+    namespace: "monitoring",
+    fields: [
+      field("AWS_ACCESS_KEY_ID", key, "access_key_id"),
+      field("AWS_SECRET_ACCESS_KEY", key, "secret_access_key"),
+    ],
+  };
+}
+
 /** Every ExternalSecret of a cluster. */
 export function externalSecretSpecs(ctx: ClusterContext): ExternalSecretSpec[] {
   const cloudflare = `${CLUSTER_KV}/cloudflare/api-token`;
@@ -145,6 +158,8 @@ export function externalSecretSpecs(ctx: ClusterContext): ExternalSecretSpec[] {
         field("OIDC_ISSUER_URL", client("headlamp"), "issuer"),
       ],
     },
+    minioSecret("loki"),
+    minioSecret("tempo"),
     pullSecret("harbor-pull", "apps", `${CLUSTER_KV}/harbor/pull-robot`),
   ];
   if (kialiEnabled(ctx))

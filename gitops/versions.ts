@@ -109,6 +109,7 @@ export const CHARTS = {
   loki: { chart: "loki", repoURL: GRAFANA, version: "6.55.0" },
   tempo: { chart: "tempo", repoURL: GRAFANA, version: "1.24.4" },
   alloy: { chart: "alloy", repoURL: GRAFANA, version: "1.6.2" },
+  beyla: { chart: "beyla", repoURL: GRAFANA, version: "1.15.0" },
   headlamp: { chart: "headlamp", repoURL: "https://kubernetes-sigs.github.io/headlamp/", version: "0.41.0" },
   kiali: { chart: "kiali-server", repoURL: "https://kiali.org/helm-charts", version: "2.24.0" },
   openWebui: { chart: "open-webui", repoURL: "https://helm.openwebui.com/", version: "12.13.0" },
