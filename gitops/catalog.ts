@@ -23,6 +23,7 @@ import {
   ciliumPool,
   clusterIssuers,
   clusterSecretStore,
+  gatewayExtAuthz,
   httpRoute,
   httpsRedirect,
   mainGateway,
@@ -186,6 +187,7 @@ function webRoutes(ctx: ClusterContext): WebRoute[] {
     { host: "headlamp", namespace: "headlamp", service: "headlamp", port: 80 },
     { host: "oauth2-proxy", namespace: "oauth2-proxy", service: "oauth2-proxy", port: 80 },
   ];
+  if (ctx.cilium) routes.push({ host: "hubble", namespace: "kube-system", service: "hubble-ui", port: 80 });
   if (kialiEnabled(ctx)) routes.push({ host: "kiali", namespace: "istio-system", service: "kiali", port: 20001 });
   if (ctx.site.apps.openWebui)
     routes.push({ host: "open-webui", namespace: "open-webui", service: "open-webui", port: 80 });
@@ -440,6 +442,15 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       },
     });
   }
+  if (cilium)
+    add({
+      name: "tetragon-policies",
+      wave: 0,
+      project: "platform",
+      namespace: "kube-system",
+      source: { type: "base", base: "tetragon-policies" },
+      skipDryRun: true,
+    });
   if (!istio)
     add({
       name: "metallb",
@@ -648,7 +659,13 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       source: {
         type: "overlay",
         overlay: {
-          objects: [mainGateway(ctx), httpsRedirect(ctx), ...webRoutes(ctx).map((r) => httpRoute(ctx, r))],
+          objects: [
+            mainGateway(ctx),
+            httpsRedirect(ctx),
+            ...webRoutes(ctx).map((r) => httpRoute(ctx, r)),
+            // Hubble has no login of its own: OAuth2-Proxy checks every request at the Gateway.
+            ...(cilium ? [gatewayExtAuthz(ctx, ["hubble"])] : []),
+          ],
         },
       },
       skipDryRun: true,
@@ -792,6 +809,34 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
     skipDryRun: true,
   });
 
+  add({
+    name: "spire-crds",
+    wave: -5,
+    project: "platform",
+    namespace: "spire-system",
+    source: { type: "helm", chart: "spireCrds", values: {} },
+    serverSideApply: true,
+  });
+  add({
+    name: "spire",
+    wave: 0,
+    project: "platform",
+    namespace: "spire-system",
+    source: {
+      type: "helm",
+      chart: "spire",
+      values: {
+        global: { spire: { clusterName: cluster.name, trustDomain: ctx.domain } },
+        "spiffe-oidc-discovery-provider": {
+          enabled: true,
+          ingress: { enabled: !istio, className: "nginx", host: `spire-oidc.${ctx.domain}` },
+        },
+      },
+    },
+    skipDryRun: true,
+    extraNamespaces: ["spire-server"],
+  });
+
   // Wave 1: identity.
   add({
     name: "keycloak-operator",
@@ -832,6 +877,10 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
           "code-challenge-method": "S256",
           "reverse-proxy": true,
           "set-xauthrequest": true,
+          // One callback for every protected host; the cookie covers the cluster domain.
+          "redirect-url": `https://oauth2-proxy.${ctx.domain}/oauth2/callback`,
+          // As an auth service (nginx auth-url, Istio ext-authz) it answers 202 instead of proxying.
+          upstream: "static://202",
         },
         ingress: { ...ingressValues(ctx, "oauth2-proxy"), path: "/oauth2" },
       },

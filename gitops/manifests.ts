@@ -11,6 +11,7 @@ import type { IClusterSecretStore } from "@kubernetes-models/external-secrets/ex
 import type { IGateway } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/Gateway";
 import type { IHTTPRoute } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute";
 import type { IReferenceGrant } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1beta1/ReferenceGrant";
+import type { IAuthorizationPolicy } from "@kubernetes-models/istio/security.istio.io/v1/AuthorizationPolicy";
 import type { IClusterRoleBinding } from "kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding";
 import type { INamespace } from "kubernetes-models/v1/Namespace";
 import type { ClusterContext } from "./context";
@@ -259,4 +260,19 @@ export function oidcBindings(): IClusterRoleBinding[] {
     roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: role },
     subjects: groups.map((g) => ({ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: `oidc:${g}` })),
   }));
+}
+
+/** Requests for these hosts pass OAuth2-Proxy (istiod's `oauth2-proxy` extension provider) at the Gateway. */
+export function gatewayExtAuthz(ctx: ClusterContext, hosts: readonly string[]): IAuthorizationPolicy {
+  return {
+    apiVersion: "security.istio.io/v1",
+    kind: "AuthorizationPolicy",
+    metadata: { name: "oauth2-proxy", namespace: ctx.gateway.namespace },
+    spec: {
+      targetRefs: [{ group: "gateway.networking.k8s.io", kind: "Gateway", name: ctx.gateway.name }],
+      action: "CUSTOM",
+      provider: { name: "oauth2-proxy" },
+      rules: [{ to: [{ operation: { hosts: hosts.map((h) => `${h}.${ctx.domain}`) } }] }],
+    },
+  };
 }

@@ -37,6 +37,7 @@ const PROMETHEUS_COMMUNITY = "https://prometheus-community.github.io/helm-charts
 const CILIUM = "https://helm.cilium.io";
 const ISTIO = "https://istio-release.storage.googleapis.com/charts";
 const GRAFANA = "https://grafana.github.io/helm-charts";
+const SPIFFE = "https://spiffe.github.io/helm-charts-hardened";
 const ISTIO_VERSION = "1.28.5";
 
 export const CHARTS = {
@@ -105,6 +106,8 @@ export const CHARTS = {
     },
   },
   longhorn: { chart: "longhorn", repoURL: "https://charts.longhorn.io", version: "1.8.2" },
+  spireCrds: { chart: "spire-crds", repoURL: SPIFFE, version: "0.5.0" },
+  spire: { chart: "spire", repoURL: SPIFFE, version: "0.28.3" },
   kubePrometheusStack: { chart: "kube-prometheus-stack", repoURL: PROMETHEUS_COMMUNITY, version: "82.16.0" },
   loki: { chart: "loki", repoURL: GRAFANA, version: "6.55.0" },
   tempo: { chart: "tempo", repoURL: GRAFANA, version: "1.24.4" },

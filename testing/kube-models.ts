@@ -86,6 +86,7 @@ export const KINDS_WITHOUT_MODEL = new Set([
   "k8s.keycloak.org/v2beta1/Keycloak",
   "postgresql.cnpg.io/v1/Cluster",
   "templates.gatekeeper.sh/v1/ConstraintTemplate",
+  "cilium.io/v1alpha1/TracingPolicy",
 ]);
 
 /** Whether an object's kind is one of those without a model (Gatekeeper constraint kinds are made at run time from their templates). */
