@@ -30,6 +30,8 @@ import {
   metallbPool,
   namespaceObject,
   oidcBindings,
+  platformAlerts,
+  argocdServiceMonitor,
   WebRoute,
   wildcardCertificate,
   wildcardReferenceGrant,
@@ -108,6 +110,9 @@ export function argocdValues(ctx: ClusterContext): Record<string, unknown> {
     server: {
       ingress: { enabled: !ctx.istio, ingressClassName: "nginx", hostname: host, tls: true },
     },
+    // argocd_app_info, which the platform alerts watch. The ServiceMonitor is in monitoring-config: the
+    // bootstrap installs these values before the ServiceMonitor CRD exists.
+    controller: { metrics: { enabled: true } },
   };
 }
 
@@ -472,6 +477,7 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       chart: "certManager",
       values: {
         crds: { enabled: true, keep: true },
+        prometheus: { servicemonitor: { enabled: true } },
         // DNS-01 checks against public resolvers: the zone's records are public, the LAN's resolver may not see them yet.
         extraArgs: ["--dns01-recursive-nameservers-only", "--dns01-recursive-nameservers=1.1.1.1:53,9.9.9.9:53"],
       },
@@ -488,7 +494,11 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
     source: {
       type: "helm",
       chart: "externalSecrets",
-      values: { installCRDs: true, serviceAccount: { create: true, name: "external-secrets" } },
+      values: {
+        installCRDs: true,
+        serviceAccount: { create: true, name: "external-secrets" },
+        serviceMonitor: { enabled: true },
+      },
     },
     serverSideApply: true,
     serverSideDiff: true,
@@ -692,7 +702,7 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
             },
             allowSnippetAnnotations: false,
             config: { "enable-modsecurity": "true", "enable-owasp-modsecurity-crs": "true", "ssl-redirect": "true" },
-            metrics: { enabled: true },
+            metrics: { enabled: true, serviceMonitor: { enabled: true } },
           },
         },
       },
@@ -908,6 +918,14 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
     ambient: true,
   });
 
+  add({
+    name: "monitoring-config",
+    wave: 2,
+    project: "platform",
+    namespace: "monitoring",
+    source: { type: "overlay", overlay: { objects: [platformAlerts(), argocdServiceMonitor()] } },
+    skipDryRun: true,
+  });
   add({
     name: "loki",
     wave: 2,

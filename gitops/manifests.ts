@@ -12,6 +12,8 @@ import type { IGateway } from "@kubernetes-models/gateway-api/gateway.networking
 import type { IHTTPRoute } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute";
 import type { IReferenceGrant } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1beta1/ReferenceGrant";
 import type { IAuthorizationPolicy } from "@kubernetes-models/istio/security.istio.io/v1/AuthorizationPolicy";
+import type { IServiceMonitor } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/ServiceMonitor";
+import type { IPrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule";
 import type { IClusterRoleBinding } from "kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding";
 import type { INamespace } from "kubernetes-models/v1/Namespace";
 import type { ClusterContext } from "./context";
@@ -273,6 +275,75 @@ export function gatewayExtAuthz(ctx: ClusterContext, hosts: readonly string[]): 
       action: "CUSTOM",
       provider: { name: "oauth2-proxy" },
       rules: [{ to: [{ operation: { hosts: hosts.map((h) => `${h}.${ctx.domain}`) } }] }],
+    },
+  };
+}
+
+/** Alerts on what the platform's own plumbing does: certificates, secrets from Vault, ArgoCD's Applications. */
+export function platformAlerts(): IPrometheusRule {
+  const rule = (alert: string, expr: string, minutes: number, summary: string) => ({
+    alert,
+    expr,
+    for: `${minutes}m`,
+    labels: { severity: "warning" },
+    annotations: { summary },
+  });
+  return {
+    apiVersion: "monitoring.coreos.com/v1",
+    kind: "PrometheusRule",
+    metadata: { name: "platform", namespace: "monitoring" },
+    spec: {
+      groups: [
+        {
+          name: "platform",
+          rules: [
+            rule(
+              "CertificateExpiresSoon",
+              "certmanager_certificate_expiration_timestamp_seconds - time() < 14 * 24 * 3600",
+              60,
+              "Certificate {{ $labels.namespace }}/{{ $labels.name }} expires within 14 days and has not been renewed",
+            ),
+            rule(
+              "CertificateNotReady",
+              'certmanager_certificate_ready_status{condition="False"} == 1',
+              30,
+              "Certificate {{ $labels.namespace }}/{{ $labels.name }} is not ready",
+            ),
+            rule(
+              "ExternalSecretNotSynced",
+              'externalsecret_status_condition{condition="Ready", status="False"} == 1',
+              15,
+              "ExternalSecret {{ $labels.namespace }}/{{ $labels.name }} cannot read its Vault key",
+            ),
+            rule(
+              "ApplicationUnhealthy",
+              'argocd_app_info{health_status!~"Healthy|Progressing"} == 1',
+              30,
+              "ArgoCD Application {{ $labels.name }} is {{ $labels.health_status }}",
+            ),
+            rule(
+              "ApplicationOutOfSync",
+              'argocd_app_info{sync_status!="Synced"} == 1',
+              60,
+              "ArgoCD Application {{ $labels.name }} has not synced for an hour",
+            ),
+          ],
+        },
+      ],
+    },
+  };
+}
+
+/** Scrapes the ArgoCD application controller's metrics Service (argo-cd chart, `controller.metrics`). */
+export function argocdServiceMonitor(): IServiceMonitor {
+  return {
+    apiVersion: "monitoring.coreos.com/v1",
+    kind: "ServiceMonitor",
+    metadata: { name: "argocd-application-controller", namespace: "monitoring" },
+    spec: {
+      namespaceSelector: { matchNames: ["argocd"] },
+      selector: { matchLabels: { "app.kubernetes.io/name": "argocd-metrics" } },
+      endpoints: [{ port: "http-metrics", interval: "30s" }],
     },
   };
 }
