@@ -547,7 +547,7 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       namespace: "kube-system",
       source: {
         type: "overlay",
-        overlay: { bases: ["cilium-bgp"], objects: [ciliumPool(ctx), ciliumBgpCluster(ctx, cluster.bgpAsn)] },
+        overlay: { components: ["cilium-bgp"], objects: [ciliumPool(ctx), ciliumBgpCluster(ctx, cluster.bgpAsn)] },
       },
       skipDryRun: true,
     });
@@ -557,7 +557,7 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       wave: -2,
       project: "bootstrap",
       namespace: "metallb-system",
-      source: { type: "overlay", overlay: { bases: ["metallb-config"], objects: [metallbPool(ctx)] } },
+      source: { type: "overlay", overlay: { components: ["metallb-l2"], objects: [metallbPool(ctx)] } },
       skipDryRun: true,
     });
   }
@@ -903,7 +903,7 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       wave: 1,
       project: "identity",
       namespace: "kube-system",
-      source: { type: "overlay", overlay: { bases: ["oidc-rbac"], objects: oidcBindings() } },
+      source: { type: "overlay", overlay: { components: ["oidc-rbac"], objects: oidcBindings() } },
     });
 
   // Wave 2: observability.
