@@ -220,7 +220,6 @@ function monitoringValues(ctx: ClusterContext): Record<string, unknown> {
     grafana: {
       admin: { existingSecret: "grafana-admin", userKey: "admin-user", passwordKey: "admin-password" },
       ingress: ingressValues(ctx, "grafana"),
-      envFromSecrets: [{ name: "grafana-oidc" }],
       "grafana.ini": {
         server: { root_url: `https://grafana.${ctx.domain}` },
         "auth.generic_oauth": {
@@ -811,8 +810,7 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       values: {
         replicas: 1,
         auditInterval: 300,
-        mutationEnabled: true,
-        controllerManager: { exemptNamespaces: ["kube-system", "gatekeeper-system"] },
+        controllerManager: { exemptNamespaces: ["kube-system", "gatekeeper-system"], tlsMinVersion: "1.2" },
       },
     },
     serverSideApply: true,
@@ -1024,8 +1022,8 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       type: "helm",
       chart: "headlamp",
       values: {
-        config: { oidc: { secret: { create: false, name: "headlamp-oidc" }, externalSecret: { enabled: false } } },
-        envFrom: [{ secretRef: { name: "headlamp-oidc" } }],
+        // The chart reads OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_ISSUER_URL and OIDC_SCOPES from this Secret.
+        config: { oidc: { secret: { create: false }, externalSecret: { enabled: true, name: "headlamp-oidc" } } },
         ingress: {
           enabled: !istio,
           ingressClassName: "nginx",

@@ -153,10 +153,18 @@ export function externalSecretSpecs(ctx: ClusterContext): ExternalSecretSpec[] {
       name: "headlamp-oidc",
       namespace: "headlamp",
       fields: [
-        field("OIDC_CLIENT_ID", client("headlamp"), "client_id"),
-        field("OIDC_CLIENT_SECRET", client("headlamp"), "client_secret"),
-        field("OIDC_ISSUER_URL", client("headlamp"), "issuer"),
+        field("clientId", client("headlamp"), "client_id"),
+        field("clientSecret", client("headlamp"), "client_secret"),
+        field("issuer", client("headlamp"), "issuer"),
       ],
+      template: {
+        data: {
+          OIDC_CLIENT_ID: "{{ .clientId }}",
+          OIDC_CLIENT_SECRET: "{{ .clientSecret }}",
+          OIDC_ISSUER_URL: "{{ .issuer }}",
+          OIDC_SCOPES: "openid,profile,email,groups",
+        },
+      },
     },
     minioSecret("loki"),
     minioSecret("tempo"),
