@@ -37,11 +37,12 @@ import {
   wildcardReferenceGrant,
 } from "./manifests";
 import { networkPolicies } from "./network-policies";
-import { externalSecret, externalSecretSpecs, kialiEnabled } from "./secrets";
+import { dependencyTrackEnabled, externalSecret, externalSecretSpecs, kialiEnabled } from "./secrets";
 import {
   ALLOY_CONFIG,
   argocdValues,
   ciliumValues,
+  dependencyTrackValues,
   ingressValues,
   lokiValues,
   monitoringValues,
@@ -106,6 +107,14 @@ function webRoutes(ctx: ClusterContext): WebRoute[] {
   if (kialiEnabled(ctx)) routes.push({ host: "kiali", namespace: "istio-system", service: "kiali", port: 20001 });
   if (ctx.site.apps.openWebui)
     routes.push({ host: "open-webui", namespace: "open-webui", service: "open-webui", port: 80 });
+  if (dependencyTrackEnabled(ctx.site))
+    routes.push({
+      host: "dtrack",
+      namespace: "dependency-track",
+      service: "dependency-track-frontend",
+      port: 8080,
+      paths: [{ prefix: "/api", service: "dependency-track-api-server", port: 8080 }],
+    });
   return routes;
 }
 
@@ -798,6 +807,29 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       project: "applications",
       namespace: "open-webui",
       source: { type: "helm", chart: "openWebui", values: openWebuiValues(ctx) },
+      ambient: true,
+    });
+  }
+
+  if (dependencyTrackEnabled(site)) {
+    add({
+      name: "dependency-track-db",
+      wave: 3,
+      project: "applications",
+      namespace: "dependency-track",
+      source: {
+        type: "overlay",
+        overlay: { objects: [postgresCluster("dependency-track-db", "dependency-track", "dtrack")] },
+      },
+      skipDryRun: true,
+      ambient: true,
+    });
+    add({
+      name: "dependency-track",
+      wave: 4,
+      project: "applications",
+      namespace: "dependency-track",
+      source: { type: "helm", chart: "dependencyTrack", values: dependencyTrackValues(ctx) },
       ambient: true,
     });
   }

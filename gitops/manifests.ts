@@ -229,6 +229,8 @@ export interface WebRoute {
   readonly namespace: string;
   readonly service: string;
   readonly port: number;
+  /** Path prefixes that go to another Service of the same application. */
+  readonly paths?: readonly { readonly prefix: string; readonly service: string; readonly port: number }[];
 }
 
 export function httpRoute(ctx: ClusterContext, route: WebRoute): IHTTPRoute {
@@ -239,7 +241,13 @@ export function httpRoute(ctx: ClusterContext, route: WebRoute): IHTTPRoute {
     spec: {
       parentRefs: [{ name: ctx.gateway.name, namespace: ctx.gateway.namespace, sectionName: "https" }],
       hostnames: [`${route.host}.${ctx.domain}`],
-      rules: [{ backendRefs: [{ name: route.service, port: route.port }] }],
+      rules: [
+        ...(route.paths ?? []).map((p) => ({
+          matches: [{ path: { type: "PathPrefix" as const, value: p.prefix } }],
+          backendRefs: [{ name: p.service, port: p.port }],
+        })),
+        { backendRefs: [{ name: route.service, port: route.port }] },
+      ],
     },
   };
 }

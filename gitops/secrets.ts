@@ -52,6 +52,11 @@ export function kialiEnabled(ctx: ClusterContext): boolean {
   return ctx.istio && ctx.site.apps.kiali;
 }
 
+/** Whether the site runs Dependency-Track (the broker has its public client then). */
+export function dependencyTrackEnabled(site: ClusterContext["site"]): boolean {
+  return (site.apps as { readonly dependencyTrack?: boolean }).dependencyTrack === true;
+}
+
 /** The secrets ClusterAppSecrets generates for a site. */
 export function generatedSecrets(site: ClusterContext["site"]): GeneratedSecretSpec[] {
   const specs: GeneratedSecretSpec[] = [
@@ -63,6 +68,8 @@ export function generatedSecrets(site: ClusterContext["site"]): GeneratedSecretS
   ];
   if (site.apps.openWebui)
     specs.push({ path: "open-webui/db", fields: { username: { value: "openwebui" }, password: { random: 32 } } });
+  if (dependencyTrackEnabled(site))
+    specs.push({ path: "dependency-track/db", fields: { username: { value: "dtrack" }, password: { random: 32 } } });
   return specs;
 }
 
@@ -201,6 +208,26 @@ export function externalSecretSpecs(ctx: ClusterContext): ExternalSecretSpec[] {
           url: "postgresql://{{ .username }}:{{ .password }}@open-webui-db-rw:5432/openwebui",
         },
       },
+    });
+  }
+  if (dependencyTrackEnabled(ctx.site)) {
+    specs.push({
+      name: "dependency-track-db",
+      namespace: "dependency-track",
+      fields: [
+        field("username", `${CLUSTER_KV}/dependency-track/db`, "username"),
+        field("password", `${CLUSTER_KV}/dependency-track/db`, "password"),
+      ],
+      template: { type: "kubernetes.io/basic-auth" },
+    });
+    // A public client: its ID and the issuer, no secret.
+    specs.push({
+      name: "dependency-track-oidc",
+      namespace: "dependency-track",
+      fields: [
+        field("client-id", client("dependency-track"), "client_id"),
+        field("issuer", client("dependency-track"), "issuer"),
+      ],
     });
   }
   return specs;

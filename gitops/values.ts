@@ -293,3 +293,41 @@ export const ALLOY_CONFIG = [
   "}",
   "",
 ].join("\n");
+
+/** Dependency-Track: API server on the cluster's CloudNativePG database, OIDC login (public client, PKCE) in the UI. */
+export function dependencyTrackValues(ctx: ClusterContext): Record<string, unknown> {
+  const host = `dtrack.${ctx.domain}`;
+  const issuer = ctx.cluster.oidc.issuerUrl;
+  const fromSecret = (name: string, secret: string, key: string) => ({
+    name,
+    valueFrom: { secretKeyRef: { name: secret, key } },
+  });
+  return {
+    apiServer: {
+      extraEnv: [
+        { name: "ALPINE_DATABASE_MODE", value: "external" },
+        { name: "ALPINE_DATABASE_URL", value: "jdbc:postgresql://dependency-track-db-rw:5432/dtrack" },
+        { name: "ALPINE_DATABASE_DRIVER", value: "org.postgresql.Driver" },
+        fromSecret("ALPINE_DATABASE_USERNAME", "dependency-track-db", "username"),
+        fromSecret("ALPINE_DATABASE_PASSWORD", "dependency-track-db", "password"),
+        { name: "ALPINE_OIDC_ENABLED", value: "true" },
+        { name: "ALPINE_OIDC_ISSUER", value: issuer },
+        fromSecret("ALPINE_OIDC_CLIENT_ID", "dependency-track-oidc", "client-id"),
+        { name: "ALPINE_OIDC_USERNAME_CLAIM", value: "preferred_username" },
+        { name: "ALPINE_OIDC_TEAMS_CLAIM", value: "groups" },
+        { name: "ALPINE_OIDC_USER_PROVISIONING", value: "true" },
+        { name: "ALPINE_OIDC_TEAM_SYNCHRONIZATION", value: "true" },
+      ],
+    },
+    frontend: {
+      extraEnv: [
+        { name: "API_BASE_URL", value: `https://${host}` },
+        { name: "OIDC_ISSUER", value: issuer },
+        fromSecret("OIDC_CLIENT_ID", "dependency-track-oidc", "client-id"),
+        { name: "OIDC_SCOPE", value: "openid profile email groups" },
+        { name: "OIDC_FLOW", value: "code" },
+      ],
+    },
+    ingress: { enabled: !ctx.istio, ingressClassName: "nginx", hostname: host },
+  };
+}

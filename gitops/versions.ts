@@ -115,6 +115,11 @@ export const CHARTS = {
   beyla: { chart: "beyla", repoURL: GRAFANA, version: "1.15.0" },
   headlamp: { chart: "headlamp", repoURL: "https://kubernetes-sigs.github.io/headlamp/", version: "0.41.0" },
   kiali: { chart: "kiali-server", repoURL: "https://kiali.org/helm-charts", version: "2.24.0" },
+  dependencyTrack: {
+    chart: "dependency-track",
+    repoURL: "https://dependencytrack.github.io/helm-charts",
+    version: "0.43.0",
+  },
   openWebui: { chart: "open-webui", repoURL: "https://helm.openwebui.com/", version: "12.13.0" },
   trivyOperator: { chart: "trivy-operator", repoURL: "https://aquasecurity.github.io/helm-charts", version: "0.32.1" },
 } as const satisfies Record<string, ChartPin>;
