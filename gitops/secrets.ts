@@ -175,7 +175,9 @@ export function externalSecretSpecs(ctx: ClusterContext): ExternalSecretSpec[] {
     },
     minioSecret("loki"),
     minioSecret("tempo"),
+    // The cluster's own Harbor project, and the site-wide `apps` project, for applications in `apps`.
     pullSecret("harbor-pull", "apps", `${CLUSTER_KV}/harbor/pull-robot`),
+    pullSecret("harbor-apps-pull", "apps", `${CLUSTER_KV}/harbor/apps-pull`),
   ];
   if (kialiEnabled(ctx))
     specs.push({

@@ -43,7 +43,8 @@ function writtenKeys(stacks: Record<string, string>, model: HomelabModel, cluste
 
 /**
  * Keys the base stack writes into every cluster's namespace on the branch
- * that adds Loki's and Tempo's MinIO users (INTERFACES A); until that branch
+ * that adds Loki's and Tempo's MinIO users and the `apps` project's pull
+ * robot for each cluster (INTERFACES A); until that branch
  * is merged they are expected here, with the fields it writes. The
  * integrated tree must contain them: delete an entry once the synthesized
  * stacks write it.
@@ -51,6 +52,7 @@ function writtenKeys(stacks: Record<string, string>, model: HomelabModel, cluste
 const EXPECTED_FROM_BASE: Record<string, string[]> = {
   "apps/minio/loki": ["access_key_id", "secret_access_key", "bucket", "endpoint"],
   "apps/minio/tempo": ["access_key_id", "secret_access_key", "bucket", "endpoint"],
+  "apps/harbor/apps-pull": ["username", "password", "registry"],
 };
 
 function check(model: HomelabModel) {
