@@ -23,6 +23,7 @@ import {
   ciliumPool,
   clusterIssuers,
   clusterSecretStore,
+  corazaWaf,
   gatewayExtAuthz,
   httpRoute,
   httpsRedirect,
@@ -710,6 +711,15 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
   });
 
   // Wave 3: policy and scanning.
+  if (istio)
+    add({
+      name: "coraza-waf",
+      wave: 3,
+      project: "bootstrap",
+      namespace: ctx.gateway.namespace,
+      source: { type: "overlay", overlay: { objects: [corazaWaf(ctx)] } },
+      skipDryRun: true,
+    });
   add({
     name: "gatekeeper-policies",
     wave: 3,

@@ -11,6 +11,7 @@ import type { IClusterSecretStore } from "@kubernetes-models/external-secrets/ex
 import type { IGateway } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/Gateway";
 import type { IHTTPRoute } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute";
 import type { IReferenceGrant } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1beta1/ReferenceGrant";
+import type { IWasmPlugin } from "@kubernetes-models/istio/extensions.istio.io/v1alpha1/WasmPlugin";
 import type { IAuthorizationPolicy } from "@kubernetes-models/istio/security.istio.io/v1/AuthorizationPolicy";
 import type { IServiceMonitor } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/ServiceMonitor";
 import type { IPrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule";
@@ -18,6 +19,7 @@ import type { IClusterRoleBinding } from "kubernetes-models/rbac.authorization.k
 import type { INamespace } from "kubernetes-models/v1/Namespace";
 import type { ClusterContext } from "./context";
 import type { IIPAddressPool } from "./metallb";
+import { IMAGES } from "./versions";
 import { SECRET_STORE } from "./secrets";
 
 /** The BGP peer config and advertisement in `kustomize/base/cilium-bgp` that the cluster config refers to. */
@@ -352,6 +354,34 @@ export function argocdServiceMonitor(): IServiceMonitor {
       namespaceSelector: { matchNames: ["argocd"] },
       selector: { matchLabels: { "app.kubernetes.io/name": "argocd-metrics" } },
       endpoints: [{ port: "http-metrics", interval: "30s" }],
+    },
+  };
+}
+
+/** The Coraza WAF with the OWASP Core Rule Set, in blocking mode, on the Gateway's HTTP filter chain. */
+export function corazaWaf(ctx: ClusterContext): IWasmPlugin {
+  return {
+    apiVersion: "extensions.istio.io/v1alpha1",
+    kind: "WasmPlugin",
+    metadata: { name: "coraza-waf", namespace: ctx.gateway.namespace },
+    spec: {
+      targetRefs: [{ group: "gateway.networking.k8s.io", kind: "Gateway", name: ctx.gateway.name }],
+      url: IMAGES.corazaProxyWasm,
+      phase: "AUTHN",
+      // A broken plugin must not open the Gateway: requests fail instead.
+      failStrategy: "FAIL_CLOSE",
+      pluginConfig: {
+        directives_map: {
+          default: [
+            "Include @recommended-conf",
+            "SecRuleEngine On",
+            "SecResponseBodyAccess Off",
+            "Include @crs-setup-conf",
+            "Include @owasp_crs/*.conf",
+          ],
+        },
+        default_directives: "default",
+      },
     },
   };
 }

@@ -142,3 +142,9 @@ export const MANIFESTS = {
     include: "{keycloaks.k8s.keycloak.org-v1.yml,keycloakrealmimports.k8s.keycloak.org-v1.yml,kubernetes.yml}",
   },
 } as const satisfies Record<string, ManifestPin>;
+
+/** Images the tree names directly (not through a chart). */
+export const IMAGES = {
+  /** Coraza's proxy-wasm filter with the OWASP CRS built in (github.com/corazawaf/coraza-proxy-wasm). */
+  corazaProxyWasm: "oci://ghcr.io/corazawaf/coraza-proxy-wasm:0.5.0",
+} as const;
