@@ -150,6 +150,27 @@ describe("egress policies", () => {
     expect(egress(kcs, "CiliumNetworkPolicy", "headlamp").find((r: any) => r.toCIDR || r.toCIDRSet)).toBeUndefined();
   });
 
+  test("Keycloak reaches the internet only when the site offers social logins; Open WebUI reaches its Ollama", () => {
+    const internet = (list: any[], namespace: string) =>
+      egress(list, "NetworkPolicy", namespace).some((rule: any) =>
+        rule.to.some((to: any) => to.ipBlock?.cidr === "0.0.0.0/0"),
+      );
+    expect(internet(kss, "keycloak")).toBe(false);
+    const changed = objects(
+      modelWith((raw) => {
+        raw.site.identity.social = { github: true, google: false, microsoft: false };
+        raw.site.apps = { ...raw.site.apps, open_webui: true };
+        raw.site.network = { ...raw.site.network, ollama_url: "http://10.69.10.10:11434" };
+      }),
+      "kss",
+    );
+    expect(internet(changed, "keycloak")).toBe(true);
+    expect(egress(changed, "NetworkPolicy", "open-webui")).toContainEqual({
+      to: [{ ipBlock: { cidr: "10.69.10.10/32" } }],
+      ports: [{ protocol: "TCP", port: 11434 }],
+    });
+  });
+
   test("the support VM's address comes from the site file", () => {
     const moved = objects(
       modelWith((raw) => {
