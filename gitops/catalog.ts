@@ -43,6 +43,7 @@ import {
   ALLOY_CONFIG,
   argocdValues,
   ciliumValues,
+  crowdsecValues,
   dependencyTrackValues,
   ingressValues,
   lokiValues,
@@ -744,6 +745,13 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
     },
     serverSideApply: true,
     skipDryRun: true,
+  });
+  add({
+    name: "crowdsec",
+    wave: 3,
+    project: "platform",
+    namespace: "crowdsec",
+    source: { type: "helm", chart: "crowdsec", values: crowdsecValues(ctx) },
   });
   add({
     name: "kube-bench",

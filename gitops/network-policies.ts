@@ -51,6 +51,8 @@ function egressNeeds(ctx: ClusterContext): Readonly<Record<string, EgressNeeds>>
     "longhorn-system": { support: [P.nfs] },
     // Trivy's vulnerability database (ghcr.io) and the images it scans.
     "trivy-system": { internet: true },
+    // CrowdSec's hub (parsers and scenarios).
+    crowdsec: { internet: true },
     // Vulnerability feeds (NVD, OSS Index, GitHub advisories).
     "dependency-track": { internet: true },
     // The site's Ollama, when it has one: its address if the URL names one, else the VLAN, on its port.

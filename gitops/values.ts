@@ -331,3 +331,21 @@ export function dependencyTrackValues(ctx: ClusterContext): Record<string, unkno
     ingress: { enabled: !ctx.istio, ingressClassName: "nginx", hostname: host },
   };
 }
+
+/** CrowdSec: the agent reads the ingress's access logs (nginx, or the Istio Gateway's Envoy) and decides on attackers. */
+export function crowdsecValues(ctx: ClusterContext): Record<string, unknown> {
+  const acquisition = ctx.istio
+    ? { namespace: ctx.gateway.namespace, podName: `${ctx.gateway.name}-istio-*`, program: "envoy" }
+    : { namespace: "ingress-nginx", podName: "ingress-nginx-controller-*", program: "nginx" };
+  return {
+    container_runtime: "containerd",
+    agent: {
+      acquisition: [acquisition],
+      env: [{ name: "COLLECTIONS", value: ctx.istio ? "crowdsecurity/envoy" : "crowdsecurity/nginx" }],
+    },
+    lapi: {
+      // Decisions stay in the cluster: no enrolment with CrowdSec's console or central API.
+      env: [{ name: "DISABLE_ONLINE_API", value: "true" }],
+    },
+  };
+}

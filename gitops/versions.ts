@@ -113,6 +113,7 @@ export const CHARTS = {
   tempo: { chart: "tempo", repoURL: GRAFANA, version: "1.24.4" },
   alloy: { chart: "alloy", repoURL: GRAFANA, version: "1.6.2" },
   beyla: { chart: "beyla", repoURL: GRAFANA, version: "1.15.0" },
+  crowdsec: { chart: "crowdsec", repoURL: "https://crowdsecurity.github.io/helm-charts", version: "0.22.1" },
   headlamp: { chart: "headlamp", repoURL: "https://kubernetes-sigs.github.io/headlamp/", version: "0.41.0" },
   kiali: { chart: "kiali-server", repoURL: "https://kiali.org/helm-charts", version: "2.24.0" },
   dependencyTrack: {
