@@ -163,11 +163,75 @@ function ambientProbes(): ICiliumClusterwideNetworkPolicy {
   };
 }
 
+/** The CloudNativePG clusters the Applications deploy: name and namespace. */
+function databases(apps: readonly PlatformApp[]): { name: string; namespace: string }[] {
+  return apps.flatMap((app) =>
+    app.source.type === "overlay"
+      ? (app.source.overlay.objects ?? [])
+          .filter((o) => o.apiVersion === "postgresql.cnpg.io/v1" && o.kind === "Cluster")
+          .map((o) => ({ name: o.metadata?.name ?? "", namespace: o.metadata?.namespace ?? "" }))
+      : [],
+  );
+}
+
+/** Ports of a CloudNativePG instance: PostgreSQL, the instance manager's status (the operator), metrics. */
+const DATABASE_PORTS = [5432, 8000, 9187];
+
+/**
+ * A database's pods accept connections only from their own namespace (the
+ * application and its replicas), the CloudNativePG operator and Prometheus.
+ */
+function canalDatabasePolicy(db: { name: string; namespace: string }): INetworkPolicy {
+  const fromNamespace = (name: string) => ({
+    namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": name } },
+  });
+  return {
+    apiVersion: "networking.k8s.io/v1",
+    kind: "NetworkPolicy",
+    metadata: { name: `${db.name}-ingress`, namespace: db.namespace },
+    spec: {
+      podSelector: { matchLabels: { "cnpg.io/cluster": db.name } },
+      policyTypes: ["Ingress"],
+      ingress: [
+        {
+          from: [{ podSelector: {} }, fromNamespace("cnpg-system"), fromNamespace("monitoring")],
+          ports: DATABASE_PORTS.map((port) => ({ protocol: "TCP", port })),
+        },
+      ],
+    },
+  };
+}
+
+function ciliumDatabasePolicy(db: { name: string; namespace: string }): ICiliumNetworkPolicy {
+  const fromNamespace = (name: string) => ({ matchLabels: { "k8s:io.kubernetes.pod.namespace": name } });
+  return {
+    apiVersion: "cilium.io/v2",
+    kind: "CiliumNetworkPolicy",
+    metadata: { name: `${db.name}-ingress`, namespace: db.namespace },
+    spec: {
+      endpointSelector: { matchLabels: { "cnpg.io/cluster": db.name } },
+      ingress: [
+        {
+          fromEndpoints: [fromNamespace(db.namespace), fromNamespace("cnpg-system"), fromNamespace("monitoring")],
+          toPorts: [{ ports: DATABASE_PORTS.map((port) => ({ port: String(port), protocol: "TCP" as const })) }],
+        },
+        // Kubelet probes.
+        { fromEntities: ["host"] },
+      ],
+    },
+  };
+}
+
 export function networkPolicies(
   ctx: ClusterContext,
   apps: readonly PlatformApp[],
 ): (INetworkPolicy | ICiliumNetworkPolicy | ICiliumClusterwideNetworkPolicy)[] {
   const namespaces = policedNamespaces(apps);
-  if (!ctx.cilium) return namespaces.map((ns) => canalPolicy(ctx, ns));
-  return [...(ctx.istio ? [ambientProbes()] : []), ...namespaces.map((ns) => ciliumPolicy(ctx, ns))];
+  if (!ctx.cilium)
+    return [...namespaces.map((ns) => canalPolicy(ctx, ns)), ...databases(apps).map(canalDatabasePolicy)];
+  return [
+    ...(ctx.istio ? [ambientProbes()] : []),
+    ...namespaces.map((ns) => ciliumPolicy(ctx, ns)),
+    ...databases(apps).map(ciliumDatabasePolicy),
+  ];
 }

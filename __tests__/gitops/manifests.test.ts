@@ -171,6 +171,23 @@ describe("egress policies", () => {
     });
   });
 
+  test("a database accepts connections only from its namespace, the CloudNativePG operator and Prometheus", () => {
+    const canal = find(kss, "NetworkPolicy", "keycloak-db-ingress", "keycloak").spec;
+    expect(canal.podSelector).toEqual({ matchLabels: { "cnpg.io/cluster": "keycloak-db" } });
+    expect(canal.policyTypes).toEqual(["Ingress"]);
+    expect(canal.ingress[0].from).toEqual([
+      { podSelector: {} },
+      { namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "cnpg-system" } } },
+      { namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "monitoring" } } },
+    ]);
+    const cilium = find(kcs, "CiliumNetworkPolicy", "keycloak-db-ingress", "keycloak").spec;
+    expect(cilium.ingress[0].fromEndpoints.map((e: any) => e.matchLabels["k8s:io.kubernetes.pod.namespace"])).toEqual([
+      "keycloak",
+      "cnpg-system",
+      "monitoring",
+    ]);
+  });
+
   test("the support VM's address comes from the site file", () => {
     const moved = objects(
       modelWith((raw) => {
