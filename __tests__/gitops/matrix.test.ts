@@ -67,6 +67,28 @@ describe("conditional matrix", () => {
     expect(kinds(shipped.files, "kcs", "NetworkPolicy")).toEqual([]);
   });
 
+  test("Cilium with the default profile: Cilium and its policies, with MetalLB and ingress-nginx, no mesh", () => {
+    const { apps, files } = render(
+      modelWith((raw) => {
+        raw.clusters.kss.cni = "cilium";
+      }),
+    );
+    expect(apps("kss")).toEqual(
+      expect.arrayContaining(["cilium", "tetragon", "metallb", "metallb-config", "ingress-nginx"]),
+    );
+    for (const absent of ["cilium-lb", "istiod", "gateway", "gateway-api-crds"])
+      expect(apps("kss")).not.toContain(absent);
+    expect(kinds(files, "kss", "CiliumNetworkPolicy").length).toBeGreaterThan(5);
+    expect(kinds(files, "kss", "NetworkPolicy")).toEqual([]);
+    expect(kinds(files, "kss", "CiliumClusterwideNetworkPolicy")).toEqual([]);
+    const values = parse(files["clusters/kss/values/cilium.yaml"]);
+    expect(values).toMatchObject({
+      bgpControlPlane: { enabled: false },
+      cni: { exclusive: true },
+      k8sServiceHost: "10.69.50.20",
+    });
+  });
+
   test("the BGP peer follows the site file, never a literal", () => {
     const { files } = render(
       modelWith((raw) => {
