@@ -433,7 +433,11 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
               "default-ssl-certificate": `${ctx.wildcardSecret.namespace}/${ctx.wildcardSecret.name}`,
             },
             allowSnippetAnnotations: false,
-            config: { "enable-modsecurity": "true", "enable-owasp-modsecurity-crs": "true", "ssl-redirect": "true" },
+            config: {
+              "enable-modsecurity": "true",
+              "enable-owasp-modsecurity-crs": "true", // Ingresses without a tls section get the wildcard default certificate; redirect them too.
+              "force-ssl-redirect": "true",
+            },
             metrics: { enabled: true, serviceMonitor: { enabled: true } },
           },
         },
