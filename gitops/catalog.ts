@@ -435,7 +435,8 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
             allowSnippetAnnotations: false,
             config: {
               "enable-modsecurity": "true",
-              "enable-owasp-modsecurity-crs": "true", // Ingresses without a tls section get the wildcard default certificate; redirect them too.
+              "enable-owasp-modsecurity-crs": "true",
+              // Ingresses without a tls section get the wildcard default certificate; redirect them too.
               "force-ssl-redirect": "true",
             },
             metrics: { enabled: true, serviceMonitor: { enabled: true } },
