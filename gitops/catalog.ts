@@ -100,7 +100,14 @@ function keycloakObjects(ctx: ClusterContext): (IKeycloak | ICnpgCluster)[] {
 function webRoutes(ctx: ClusterContext): WebRoute[] {
   const routes: WebRoute[] = [
     { host: "argocd", namespace: "argocd", service: "argocd-server", port: 80 },
-    { host: "auth", namespace: "keycloak", service: "keycloak-service", port: 8080 },
+    // The cluster's Keycloak: https://auth.<cluster domain> unless the cluster file names another URL.
+    {
+      host: "auth",
+      hostname: new URL(ctx.cluster.keycloakUrl).hostname,
+      namespace: "keycloak",
+      service: "keycloak-service",
+      port: 8080,
+    },
     { host: "grafana", namespace: "monitoring", service: "kube-prometheus-stack-grafana", port: 80 },
     { host: "headlamp", namespace: "headlamp", service: "headlamp", port: 80 },
     { host: "oauth2-proxy", namespace: "oauth2-proxy", service: "oauth2-proxy", port: 80 },

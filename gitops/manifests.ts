@@ -226,8 +226,10 @@ export function httpsRedirect(ctx: ClusterContext): IHTTPRoute {
 
 /** A host on the cluster domain routed through the Gateway's HTTPS listener to a Service. */
 export interface WebRoute {
-  /** Host label: `<host>.<cluster domain>`. */
+  /** Host label: `<host>.<cluster domain>`; also the route's name. */
   readonly host: string;
+  /** The full host name, when it is not `<host>.<cluster domain>`. */
+  readonly hostname?: string;
   readonly namespace: string;
   readonly service: string;
   readonly port: number;
@@ -242,7 +244,7 @@ export function httpRoute(ctx: ClusterContext, route: WebRoute): IHTTPRoute {
     metadata: { name: route.host, namespace: route.namespace },
     spec: {
       parentRefs: [{ name: ctx.gateway.name, namespace: ctx.gateway.namespace, sectionName: "https" }],
-      hostnames: [`${route.host}.${ctx.domain}`],
+      hostnames: [route.hostname ?? `${route.host}.${ctx.domain}`],
       rules: [
         ...(route.paths ?? []).map((p) => ({
           matches: [{ path: { type: "PathPrefix" as const, value: p.prefix } }],
