@@ -7,7 +7,8 @@
  *   MetalLB L2 + ingress-nginx on `default`, Cilium LB IPAM + BGP, Istio
  *   Ambient and the Gateway API on `istio-mesh`;
  * - `oidc.enabled` decides the OIDC RBAC bindings;
- * - the site's `apps` switches decide Kiali (Istio clusters) and Open WebUI.
+ * - the site's `apps` switches decide Kiali (Istio clusters), Open WebUI
+ *   and Dependency-Track.
  *
  * Waves: −5 namespaces and CRDs, −4 networking, −3 certificates and secrets
  * operators, −2 their configuration, −1 DNS and ingress, 0 platform
