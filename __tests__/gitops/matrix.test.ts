@@ -236,6 +236,54 @@ describe("ordering and projects", () => {
     }
   });
 
+  test("every object an overlay or base deploys is in a namespace, or of a cluster-scoped kind, its project allows", () => {
+    const model = shippedModel();
+    const clusterScoped = new Set([
+      "Namespace",
+      "ClusterRole",
+      "ClusterRoleBinding",
+      "ClusterIssuer",
+      "ClusterSecretStore",
+      "CiliumLoadBalancerIPPool",
+      "CiliumBGPClusterConfig",
+      "CiliumBGPPeerConfig",
+      "CiliumBGPAdvertisement",
+      "CiliumClusterwideNetworkPolicy",
+      "TracingPolicy",
+      "ConstraintTemplate",
+    ]);
+    for (const cluster of model.clusters) {
+      const projects = Object.fromEntries(
+        bootstrapManifests(model, cluster).appProjects.map((p) => [p.metadata!.name!, p.spec!]),
+      );
+      for (const app of shipped.cluster(cluster.name).applications) {
+        const spec = parse(shipped.files[`clusters/${cluster.name}/apps/${app.name}.yaml`]).spec;
+        const dir = spec.source?.path;
+        if (!dir || !spec.source.repoURL.startsWith("ssh://")) continue;
+        const project = projects[spec.project];
+        const allowed = new Set(project.destinations!.map((d: { namespace?: string }) => d.namespace));
+        const kinds = (project.clusterResourceWhitelist ?? []).map((w: { group: string; kind: string }) => w);
+        for (const [file, text] of Object.entries(shipped.files)) {
+          if (!file.startsWith(`${dir}/`) || file.endsWith("kustomization.yaml")) continue;
+          const object = parse(text);
+          const group = object.apiVersion.includes("/") ? object.apiVersion.split("/")[0] : "";
+          if (object.metadata.namespace)
+            expect({ file, ns: object.metadata.namespace, allowed: allowed.has(object.metadata.namespace) }).toEqual({
+              file,
+              ns: object.metadata.namespace,
+              allowed: true,
+            });
+          else if (clusterScoped.has(object.kind) || group.startsWith("constraints.gatekeeper.sh"))
+            expect({
+              file,
+              kind: object.kind,
+              allowed: kinds.some((w) => w.group === group && (w.kind === "*" || w.kind === object.kind)),
+            }).toEqual({ file, kind: object.kind, allowed: true });
+        }
+      }
+    }
+  });
+
   test("the Applications per cluster, with wave, project and namespace (reviewed snapshot)", () => {
     const table = (name: string) =>
       shipped
