@@ -197,6 +197,8 @@ describe("ordering and projects", () => {
     const values = parse(shipped.files["clusters/kss/values/argocd.yaml"]);
     const lua = values.configs.cm["resource.customizations.health.argoproj.io_Application"];
     expect(lua).toContain("hs.status = obj.status.health.status");
+    // Self-management must not replace the known hosts the bootstrap pins.
+    expect(values.configs.ssh).toEqual({ create: false });
   });
 
   test("AppProjects come from the bootstrap and allow exactly their Applications' namespaces and repositories", () => {
