@@ -1,7 +1,7 @@
 /** The conditional matrix: which Applications and objects a cluster gets from its cni, profile, OIDC and the site's switches. */
 import { parse } from "yaml";
 import type { ClusterIndex, GitopsIndex } from "../../gitops";
-import { bootstrapManifests, renderGitops } from "../../gitops";
+import { bootstrapManifests, CHARTS, MANIFESTS, renderGitops } from "../../gitops";
 import type { HomelabModel } from "../../model";
 import { modelWith, shippedModel } from "../../testing/model";
 
@@ -168,6 +168,29 @@ describe("conditional matrix", () => {
     );
     expect(index.clusters.map((c) => c.name)).toEqual(["kcs", "kss", "lab"]);
     expect(index.clusters[2].kustomizations).toContain("clusters/lab/kustomize/metallb-config");
+  });
+});
+
+describe("versions", () => {
+  test("every chart and manifest set in versions.ts is used by an Application, at its pinned version", () => {
+    const everything = render(
+      modelWith((raw) => {
+        raw.site.apps = { ...raw.site.apps, open_webui: true, kiali: true };
+      }),
+    );
+    const used = new Set<string>();
+    for (const [file, text] of Object.entries(everything.files)) {
+      if (!/^clusters\/[^/]+\/apps\/[^/]+\.yaml$/.test(file) || file.endsWith("kustomization.yaml")) continue;
+      const spec = parse(text).spec;
+      for (const source of spec.sources ?? [spec.source])
+        used.add(`${source.repoURL} ${source.chart ?? source.path} ${source.targetRevision}`);
+    }
+    // Dependency-Track's switch is a site field the model adds with the broker's client.
+    const unused = Object.entries(CHARTS)
+      .filter(([key]) => key !== "dependencyTrack")
+      .filter(([, c]) => !used.has(`${c.repoURL} ${c.chart} ${c.version}`));
+    expect(unused.map(([key]) => key)).toEqual([]);
+    for (const m of Object.values(MANIFESTS)) expect(used).toContain(`${m.repoURL} ${m.path} ${m.version}`);
   });
 });
 
