@@ -20,3 +20,4 @@ export * from "./cross-stack";
 export * from "./cluster-platform";
 export * from "./deploy-sync";
 export * from "./site-data";
+export * from "./cluster-app-secrets";

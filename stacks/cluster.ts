@@ -4,10 +4,18 @@ import { VaultProvider } from "@cdktf/provider-vault/lib/provider";
 import { DefaultTokenResolver, StringConcat, TerraformOutput, TerraformStack, Tokenization } from "cdktf";
 import { Construct } from "constructs";
 import { LibvirtProvider } from "../.gen/providers/libvirt/provider";
-import { crossStackLocals, HarborClusterProject, Rke2Cluster, StateBackend, VaultCluster } from "../constructs";
+import {
+  ClusterAppSecrets,
+  crossStackLocals,
+  HarborClusterProject,
+  Rke2Cluster,
+  StateBackend,
+  VaultCluster,
+} from "../constructs";
+import { externalSecretKeys, generatedSecrets } from "../gitops";
 import type { ClusterModel, HomelabModel } from "../model";
 import type { BaseStack } from "./base";
-import { harborProviders } from "./service-providers";
+import { credentialVariable, harborProviders } from "./service-providers";
 
 export interface ClusterStackProps {
   /** The validated homelab model. */
@@ -27,6 +35,7 @@ export class ClusterStack extends TerraformStack {
   public readonly rke2: Rke2Cluster;
   public readonly vault: VaultCluster;
   public readonly harbor: HarborClusterProject;
+  public readonly appSecrets: ClusterAppSecrets;
 
   /**
    * cdktf's preparing pass resolves every element once more only to discover
@@ -61,6 +70,18 @@ export class ClusterStack extends TerraformStack {
       address: site.vault.address,
       extraDomains: [site.domains.support],
       apiServer: { url: this.rke2.apiServerUrl, caCertificatePem: this.rke2.apiServerCaPem },
+    });
+
+    // What the GitOps tree's ExternalSecrets read, and nothing more.
+    this.vault.addExternalSecretsPaths(externalSecretKeys(model, cluster));
+    this.appSecrets = new ClusterAppSecrets(this, "app-secrets", {
+      vault: this.vault,
+      secrets: generatedSecrets(site),
+      cloudflareApiToken: credentialVariable(
+        this,
+        "cloudflare_api_token",
+        "Cloudflare API token that may edit DNS records of the root zone (cert-manager DNS-01, external-dns).",
+      ).stringValue,
     });
 
     const harbor = harborProviders(this, site);
