@@ -174,10 +174,7 @@ export function applyForReal(kube: KubeServer, objects: readonly KubeObject[], w
 /** Creates every namespace the objects live in that does not exist yet (a dry run needs them). */
 export function ensureNamespaces(kube: KubeServer, names: Iterable<string>): void {
   const have = new Set(
-    kube
-      .kubectl(["get", "namespaces", "-o", "jsonpath={.items[*].metadata.name}"])
-      .stdout.split(/\s+/)
-      .filter(Boolean),
+    kube.kubectl(["get", "namespaces", "-o", "jsonpath={.items[*].metadata.name}"]).stdout.split(/\s+/).filter(Boolean),
   );
   const missing = [...new Set(names)].filter((n) => n && !have.has(n)).sort();
   applyForReal(
@@ -198,7 +195,17 @@ export function dryRun(kube: KubeServer, objects: readonly KubeObject[], source:
   for (let i = 0; i < objects.length; i += batch) {
     const chunk = objects.slice(i, i + batch);
     const out = kube.kubectl(
-      ["apply", "--server-side", "--force-conflicts", "--dry-run=server", "--field-manager=gitops-check", "-o", "name", "-f", "-"],
+      [
+        "apply",
+        "--server-side",
+        "--force-conflicts",
+        "--dry-run=server",
+        "--field-manager=gitops-check",
+        "-o",
+        "name",
+        "-f",
+        "-",
+      ],
       { input: chunk.map((o) => stringify(o)).join("---\n") },
     );
     if (out.status === 0) continue;
@@ -224,7 +231,6 @@ export interface LocalChart {
   readonly hasValuesSchema: boolean;
 }
 
-
 interface SourcesEntry {
   readonly project: string;
   readonly version: string;
@@ -249,7 +255,11 @@ export function localChart(entry: HelmEntry): { chart?: LocalChart; reason?: str
       version: string;
     };
     return {
-      chart: { dir, version: String(meta.version), hasValuesSchema: fs.existsSync(path.join(dir, "values.schema.json")) },
+      chart: {
+        dir,
+        version: String(meta.version),
+        hasValuesSchema: fs.existsSync(path.join(dir, "values.schema.json")),
+      },
     };
   };
   if (entry.module) {

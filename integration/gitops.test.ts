@@ -128,7 +128,10 @@ describe("GitOps tree", () => {
       const trees = new Map<string, KubeObject[]>();
       for (const k of c.kustomizations) {
         const objects = kustomizeBuild(kube, path.join(root, k));
-        expect({ kustomization: k, objects: objects.length }).toEqual({ kustomization: k, objects: expect.any(Number) });
+        expect({ kustomization: k, objects: objects.length }).toEqual({
+          kustomization: k,
+          objects: expect.any(Number),
+        });
         trees.set(k, objects);
       }
       for (const file of [c.bootstrap.appProjects, c.bootstrap.rootApplication]) {
@@ -153,7 +156,14 @@ describe("GitOps tree", () => {
       const all = [...trees.values()].flat();
       const skip = generatedKinds(all);
       for (const [source, objects] of trees) {
-        problems.push(...kubeconform(kube, objects.filter((o) => !unobtainable(o)), `${cluster}: ${source}`, skip));
+        problems.push(
+          ...kubeconform(
+            kube,
+            objects.filter((o) => !unobtainable(o)),
+            `${cluster}: ${source}`,
+            skip,
+          ),
+        );
       }
     }
     expect(report(problems)).toBe("");
