@@ -17,3 +17,4 @@ export * from "./gitlab-deploy";
 export * from "./ziti-overlay";
 export * from "./vm-secret-files";
 export * from "./cross-stack";
+export * from "./cluster-app-secrets";

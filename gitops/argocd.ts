@@ -216,6 +216,10 @@ const CLUSTER_RESOURCES: Record<ProjectName, readonly { group: string; kind: str
     { group: "storage.k8s.io", kind: "StorageClass" },
     { group: "aquasecurity.github.io", kind: "*" },
     { group: "cilium.io", kind: "CiliumClusterwideNetworkPolicy" },
+    { group: "cilium.io", kind: "TracingPolicy" },
+    { group: "spire.spiffe.io", kind: "ClusterSPIFFEID" },
+    { group: "spire.spiffe.io", kind: "ClusterStaticEntry" },
+    { group: "spire.spiffe.io", kind: "ClusterFederatedTrustDomain" },
   ],
   identity: [
     { group: "apiextensions.k8s.io", kind: "CustomResourceDefinition" },

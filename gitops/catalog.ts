@@ -15,7 +15,7 @@
  * applications.
  */
 import type { IKeycloak, ICnpgCluster } from "./operators";
-import { APPLICATION_HEALTH_LUA, PlatformApp } from "./argocd";
+import type { PlatformApp } from "./argocd";
 import type { ClusterContext } from "./context";
 import { SUPPORT_PORTS } from "./context";
 import {
@@ -23,104 +23,54 @@ import {
   ciliumPool,
   clusterIssuers,
   clusterSecretStore,
+  corazaWaf,
+  gatewayExtAuthz,
   httpRoute,
   httpsRedirect,
   mainGateway,
   metallbPool,
   namespaceObject,
   oidcBindings,
+  platformAlerts,
+  argocdServiceMonitor,
   WebRoute,
   wildcardCertificate,
   wildcardReferenceGrant,
 } from "./manifests";
 import { networkPolicies } from "./network-policies";
-import { externalSecret, externalSecretSpecs, kialiEnabled } from "./secrets";
-import { toYaml } from "./tree";
+import { dependencyTrackEnabled, externalSecret, externalSecretSpecs, kialiEnabled } from "./secrets";
+import {
+  ALLOY_CONFIG,
+  argocdValues,
+  ciliumValues,
+  crowdsecValues,
+  dependencyTrackValues,
+  ingressValues,
+  lokiValues,
+  monitoringValues,
+  openWebuiValues,
+  tempoValues,
+} from "./values";
 
 /** Namespaces that exist before any Application runs and are never created or pruned by the tree. */
 const SYSTEM_NAMESPACES = new Set(["argocd", "default", "kube-system", "kube-public"]);
 
-/** Web front ends: an Ingress (nginx) on default clusters, an HTTPRoute on Istio clusters. */
-function ingressValues(ctx: ClusterContext, host: string): Record<string, unknown> {
+/** A one-instance CloudNativePG cluster whose owner's credentials come from `<name>` / `<ns>`'s ExternalSecret. */
+function postgresCluster(name: string, namespace: string, database: string, secret = name): ICnpgCluster {
   return {
-    enabled: !ctx.istio,
-    ingressClassName: "nginx",
-    hosts: [`${host}.${ctx.domain}`],
-  };
-}
-
-export function ciliumValues(ctx: ClusterContext): Record<string, unknown> {
-  return {
-    // RKE2 runs with `cni: none` and without kube-proxy on Cilium clusters: Cilium replaces both.
-    kubeProxyReplacement: true,
-    k8sServiceHost: ctx.cluster.master.ip,
-    k8sServicePort: 6443,
-    ipam: { mode: "kubernetes" },
-    routingMode: "tunnel",
-    tunnelProtocol: "vxlan",
-    bgpControlPlane: { enabled: ctx.istio },
-    loadBalancer: { mode: "snat" },
-    // Istio Ambient chains its CNI after Cilium's and redirects in the pod namespace.
-    cni: { exclusive: !ctx.istio },
-    socketLB: { hostNamespaceOnly: ctx.istio },
-    bpf: { masquerade: false, hostLegacyRouting: true },
-    enableIPv4Masquerade: true,
-    hubble: { relay: { enabled: true }, ui: { enabled: true } },
-    operator: { replicas: 1 },
-    gatewayAPI: { enabled: false },
-    encryption: { enabled: false },
-  };
-}
-
-/** The managed ArgoCD's values; the bootstrap installs ArgoCD with the same ones. */
-export function argocdValues(ctx: ClusterContext): Record<string, unknown> {
-  const host = `argocd.${ctx.domain}`;
-  const oidc = {
-    name: "Keycloak",
-    issuer: ctx.cluster.oidc.issuerUrl,
-    clientID: "argocd",
-    clientSecret: "$argocd-oidc-secret:client-secret",
-    requestedScopes: ["openid", "profile", "email", "groups"],
-  };
-  // ArgoCD sees the broker's plain group names (no `oidc:` prefix, which only kube-apiserver adds).
-  const policy = [
-    "g, platform-admins, role:admin",
-    "g, k8s-admins, role:admin",
-    "g, web-admins, role:admin",
-    "g, k8s-operators, role:readonly",
-    "g, web-operators, role:readonly",
-    "",
-  ].join("\n");
-  return {
-    global: { domain: host },
-    crds: { keep: true },
-    configs: {
-      cm: {
-        url: `https://${host}`,
-        "oidc.config": toYaml(oidc),
-        "resource.customizations.health.argoproj.io_Application": APPLICATION_HEALTH_LUA,
-        "application.resourceTrackingMethod": "annotation",
-      },
-      params: { "server.insecure": true },
-      rbac: { "policy.default": "role:readonly", "policy.csv": policy, scopes: "[groups]" },
-    },
-    server: {
-      ingress: { enabled: !ctx.istio, ingressClassName: "nginx", hostname: host, tls: true },
+    apiVersion: "postgresql.cnpg.io/v1",
+    kind: "Cluster",
+    metadata: { name, namespace },
+    spec: {
+      instances: 1,
+      storage: { size: "5Gi" },
+      bootstrap: { initdb: { database, owner: database, secret: { name: secret } } },
     },
   };
 }
 
 function keycloakObjects(ctx: ClusterContext): (IKeycloak | ICnpgCluster)[] {
-  const db: ICnpgCluster = {
-    apiVersion: "postgresql.cnpg.io/v1",
-    kind: "Cluster",
-    metadata: { name: "keycloak-db", namespace: "keycloak" },
-    spec: {
-      instances: 1,
-      storage: { size: "5Gi" },
-      bootstrap: { initdb: { database: "keycloak", owner: "keycloak", secret: { name: "keycloak-db-credentials" } } },
-    },
-  };
+  const db = postgresCluster("keycloak-db", "keycloak", "keycloak", "keycloak-db-credentials");
   const host = new URL(ctx.cluster.keycloakUrl).host;
   const keycloak: IKeycloak = {
     apiVersion: "k8s.keycloak.org/v2beta1",
@@ -150,60 +100,31 @@ function keycloakObjects(ctx: ClusterContext): (IKeycloak | ICnpgCluster)[] {
 function webRoutes(ctx: ClusterContext): WebRoute[] {
   const routes: WebRoute[] = [
     { host: "argocd", namespace: "argocd", service: "argocd-server", port: 80 },
-    { host: "auth", namespace: "keycloak", service: "keycloak-service", port: 8080 },
+    // The cluster's Keycloak: https://auth.<cluster domain> unless the cluster file names another URL.
+    {
+      host: "auth",
+      hostname: new URL(ctx.cluster.keycloakUrl).hostname,
+      namespace: "keycloak",
+      service: "keycloak-service",
+      port: 8080,
+    },
     { host: "grafana", namespace: "monitoring", service: "kube-prometheus-stack-grafana", port: 80 },
     { host: "headlamp", namespace: "headlamp", service: "headlamp", port: 80 },
     { host: "oauth2-proxy", namespace: "oauth2-proxy", service: "oauth2-proxy", port: 80 },
   ];
+  if (ctx.cilium) routes.push({ host: "hubble", namespace: "kube-system", service: "hubble-ui", port: 80 });
   if (kialiEnabled(ctx)) routes.push({ host: "kiali", namespace: "istio-system", service: "kiali", port: 20001 });
+  if (ctx.site.apps.openWebui)
+    routes.push({ host: "open-webui", namespace: "open-webui", service: "open-webui", port: 80 });
+  if (dependencyTrackEnabled(ctx.site))
+    routes.push({
+      host: "dtrack",
+      namespace: "dependency-track",
+      service: "dependency-track-frontend",
+      port: 8080,
+      paths: [{ prefix: "/api", service: "dependency-track-api-server", port: 8080 }],
+    });
   return routes;
-}
-
-function monitoringValues(ctx: ClusterContext): Record<string, unknown> {
-  const issuer = ctx.cluster.oidc.issuerUrl;
-  return {
-    // prometheus-operator-crds (wave −5) owns the CRDs.
-    crds: { enabled: false },
-    prometheus: {
-      prometheusSpec: {
-        retention: "7d",
-        storageSpec: {
-          volumeClaimTemplate: {
-            spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: "20Gi" } } },
-          },
-        },
-        serviceMonitorSelectorNilUsesHelmValues: false,
-        podMonitorSelectorNilUsesHelmValues: false,
-        ruleSelectorNilUsesHelmValues: false,
-      },
-    },
-    grafana: {
-      admin: { existingSecret: "grafana-admin", userKey: "admin-user", passwordKey: "admin-password" },
-      ingress: ingressValues(ctx, "grafana"),
-      envFromSecrets: [{ name: "grafana-oidc" }],
-      "grafana.ini": {
-        server: { root_url: `https://grafana.${ctx.domain}` },
-        "auth.generic_oauth": {
-          enabled: true,
-          name: "Keycloak",
-          client_id: "$__file{/etc/secrets/grafana-oidc/client-id}",
-          client_secret: "$__file{/etc/secrets/grafana-oidc/client-secret}",
-          scopes: "openid profile email groups",
-          auth_url: `${issuer}/protocol/openid-connect/auth`,
-          token_url: `${issuer}/protocol/openid-connect/token`,
-          api_url: `${issuer}/protocol/openid-connect/userinfo`,
-          groups_attribute_path: "groups",
-          role_attribute_path:
-            "contains(groups[*], 'platform-admins') && 'Admin' || contains(groups[*], 'web-admins') && 'Editor' || 'Viewer'",
-          allow_assign_grafana_admin: false,
-          use_pkce: true,
-        },
-      },
-      extraSecretMounts: [
-        { name: "grafana-oidc", secretName: "grafana-oidc", mountPath: "/etc/secrets/grafana-oidc", readOnly: true },
-      ],
-    },
-  };
 }
 
 /** Every Application of the cluster, in wave order. */
@@ -265,6 +186,15 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       },
     });
   }
+  if (cilium)
+    add({
+      name: "tetragon-policies",
+      wave: 0,
+      project: "platform",
+      namespace: "kube-system",
+      source: { type: "base", base: "tetragon-policies" },
+      skipDryRun: true,
+    });
   if (!istio)
     add({
       name: "metallb",
@@ -286,6 +216,7 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       chart: "certManager",
       values: {
         crds: { enabled: true, keep: true },
+        prometheus: { servicemonitor: { enabled: true } },
         // DNS-01 checks against public resolvers: the zone's records are public, the LAN's resolver may not see them yet.
         extraArgs: ["--dns01-recursive-nameservers-only", "--dns01-recursive-nameservers=1.1.1.1:53,9.9.9.9:53"],
       },
@@ -302,7 +233,11 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
     source: {
       type: "helm",
       chart: "externalSecrets",
-      values: { installCRDs: true, serviceAccount: { create: true, name: "external-secrets" } },
+      values: {
+        installCRDs: true,
+        serviceAccount: { create: true, name: "external-secrets" },
+        serviceMonitor: { enabled: true },
+      },
     },
     serverSideApply: true,
     serverSideDiff: true,
@@ -351,7 +286,7 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       namespace: "kube-system",
       source: {
         type: "overlay",
-        overlay: { bases: ["cilium-bgp"], objects: [ciliumPool(ctx), ciliumBgpCluster(ctx, cluster.bgpAsn)] },
+        overlay: { components: ["cilium-bgp"], objects: [ciliumPool(ctx), ciliumBgpCluster(ctx, cluster.bgpAsn)] },
       },
       skipDryRun: true,
     });
@@ -361,7 +296,7 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       wave: -2,
       project: "bootstrap",
       namespace: "metallb-system",
-      source: { type: "overlay", overlay: { bases: ["metallb-config"], objects: [metallbPool(ctx)] } },
+      source: { type: "overlay", overlay: { components: ["metallb-l2"], objects: [metallbPool(ctx)] } },
       skipDryRun: true,
     });
   }
@@ -473,7 +408,13 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       source: {
         type: "overlay",
         overlay: {
-          objects: [mainGateway(ctx), httpsRedirect(ctx), ...webRoutes(ctx).map((r) => httpRoute(ctx, r))],
+          objects: [
+            mainGateway(ctx),
+            httpsRedirect(ctx),
+            ...webRoutes(ctx).map((r) => httpRoute(ctx, r)),
+            // Hubble has no login of its own: OAuth2-Proxy checks every request at the Gateway.
+            ...(cilium ? [gatewayExtAuthz(ctx, ["hubble"])] : []),
+          ],
         },
       },
       skipDryRun: true,
@@ -499,8 +440,13 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
               "default-ssl-certificate": `${ctx.wildcardSecret.namespace}/${ctx.wildcardSecret.name}`,
             },
             allowSnippetAnnotations: false,
-            config: { "enable-modsecurity": "true", "enable-owasp-modsecurity-crs": "true", "ssl-redirect": "true" },
-            metrics: { enabled: true },
+            config: {
+              "enable-modsecurity": "true",
+              "enable-owasp-modsecurity-crs": "true",
+              // Ingresses without a tls section get the wildcard default certificate; redirect them too.
+              "force-ssl-redirect": "true",
+            },
+            metrics: { enabled: true, serviceMonitor: { enabled: true } },
           },
         },
       },
@@ -572,10 +518,83 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
     skipDryRun: true,
   });
 
+  add({
+    name: "longhorn",
+    wave: 0,
+    project: "platform",
+    namespace: "longhorn-system",
+    source: {
+      type: "helm",
+      chart: "longhorn",
+      values: {
+        persistence: { defaultClass: true, defaultClassReplicaCount: 2 },
+        defaultSettings: { defaultReplicaCount: 2 },
+        // The support VM's NFS export for Longhorn (nixos/modules/support/nfs.nix).
+        defaultBackupStore: { backupTarget: `nfs://${site.support.ip}:/export/longhorn` },
+        preUpgradeChecker: { jobEnabled: false },
+      },
+    },
+    skipDryRun: true,
+    // Longhorn's CRDs get defaults and conversion settings from its manager.
+    ignoreDifferences: [
+      {
+        group: "apiextensions.k8s.io",
+        kind: "CustomResourceDefinition",
+        jqPathExpressions: [".spec.preserveUnknownFields"],
+      },
+    ],
+  });
+  add({
+    name: "gatekeeper",
+    wave: 0,
+    project: "platform",
+    namespace: "gatekeeper-system",
+    source: {
+      type: "helm",
+      chart: "gatekeeper",
+      values: {
+        replicas: 1,
+        auditInterval: 300,
+        controllerManager: { exemptNamespaces: ["kube-system", "gatekeeper-system"], tlsMinVersion: "1.2" },
+      },
+    },
+    serverSideApply: true,
+    skipDryRun: true,
+  });
+
+  add({
+    name: "spire-crds",
+    wave: -5,
+    project: "platform",
+    namespace: "spire-system",
+    source: { type: "helm", chart: "spireCrds", values: {} },
+    serverSideApply: true,
+  });
+  add({
+    name: "spire",
+    wave: 0,
+    project: "platform",
+    namespace: "spire-system",
+    source: {
+      type: "helm",
+      chart: "spire",
+      values: {
+        global: { spire: { clusterName: cluster.name, trustDomain: ctx.domain } },
+        "spiffe-oidc-discovery-provider": {
+          enabled: true,
+          ingress: { enabled: !istio, className: "nginx", host: `spire-oidc.${ctx.domain}` },
+        },
+      },
+    },
+    skipDryRun: true,
+    extraNamespaces: ["spire-server"],
+  });
+
   // Wave 1: identity.
   add({
     name: "keycloak-operator",
-    wave: 1,
+    // A wave before the Keycloak it runs, so that the CRD exists when the instance syncs.
+    wave: 0,
     project: "identity",
     namespace: "keycloak",
     source: { type: "manifests", manifests: "keycloakOperator" },
@@ -611,6 +630,10 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
           "code-challenge-method": "S256",
           "reverse-proxy": true,
           "set-xauthrequest": true,
+          // One callback for every protected host; the cookie covers the cluster domain.
+          "redirect-url": `https://oauth2-proxy.${ctx.domain}/oauth2/callback`,
+          // As an auth service (nginx auth-url, Istio ext-authz) it answers 202 instead of proxying.
+          upstream: "static://202",
         },
         ingress: { ...ingressValues(ctx, "oauth2-proxy"), path: "/oauth2" },
       },
@@ -623,7 +646,7 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       wave: 1,
       project: "identity",
       namespace: "kube-system",
-      source: { type: "overlay", overlay: { bases: ["oidc-rbac"], objects: oidcBindings() } },
+      source: { type: "overlay", overlay: { components: ["oidc-rbac"], objects: oidcBindings() } },
     });
 
   // Wave 2: observability.
@@ -638,6 +661,118 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
     ambient: true,
   });
 
+  add({
+    name: "monitoring-config",
+    wave: 2,
+    project: "platform",
+    namespace: "monitoring",
+    source: { type: "overlay", overlay: { objects: [platformAlerts(), argocdServiceMonitor()] } },
+    skipDryRun: true,
+  });
+  add({
+    name: "loki",
+    wave: 2,
+    project: "platform",
+    namespace: "monitoring",
+    source: { type: "helm", chart: "loki", values: lokiValues(ctx) },
+  });
+  add({
+    name: "tempo",
+    wave: 2,
+    project: "platform",
+    namespace: "monitoring",
+    source: { type: "helm", chart: "tempo", values: tempoValues(ctx) },
+  });
+  add({
+    name: "alloy",
+    wave: 2,
+    project: "platform",
+    namespace: "monitoring",
+    source: {
+      type: "helm",
+      chart: "alloy",
+      values: {
+        alloy: {
+          configMap: { create: true, content: ALLOY_CONFIG },
+          extraPorts: [
+            { name: "otlp-grpc", port: 4317, targetPort: 4317, protocol: "TCP" },
+            { name: "otlp-http", port: 4318, targetPort: 4318, protocol: "TCP" },
+          ],
+        },
+        controller: { type: "daemonset" },
+      },
+    },
+  });
+  add({
+    name: "beyla",
+    wave: 2,
+    project: "platform",
+    namespace: "beyla-system",
+    source: {
+      type: "helm",
+      chart: "beyla",
+      values: {
+        config: {
+          data: {
+            discovery: { services: [{ k8s_namespace: "." }] },
+            otel_traces_export: { endpoint: "http://alloy.monitoring.svc:4318" },
+            attributes: { kubernetes: { enable: true } },
+          },
+        },
+      },
+    },
+  });
+
+  // Wave 3: policy and scanning.
+  if (istio)
+    add({
+      name: "coraza-waf",
+      wave: 3,
+      project: "bootstrap",
+      namespace: ctx.gateway.namespace,
+      source: { type: "overlay", overlay: { objects: [corazaWaf(ctx)] } },
+      skipDryRun: true,
+    });
+  add({
+    name: "gatekeeper-policies",
+    wave: 3,
+    project: "platform",
+    namespace: "gatekeeper-system",
+    source: { type: "base", base: "gatekeeper-policies" },
+    skipDryRun: true,
+  });
+  add({
+    name: "trivy-operator",
+    wave: 3,
+    project: "platform",
+    namespace: "trivy-system",
+    source: {
+      type: "helm",
+      chart: "trivyOperator",
+      values: {
+        operator: { scanJobsConcurrentLimit: 2, vulnerabilityScannerScanOnlyCurrentRevisions: true },
+        trivy: { ignoreUnfixed: true },
+        serviceMonitor: { enabled: true },
+      },
+    },
+    serverSideApply: true,
+    skipDryRun: true,
+  });
+  add({
+    name: "crowdsec",
+    wave: 3,
+    project: "platform",
+    namespace: "crowdsec",
+    source: { type: "helm", chart: "crowdsec", values: crowdsecValues(ctx) },
+  });
+  add({
+    name: "kube-bench",
+    wave: 3,
+    project: "platform",
+    namespace: "trivy-system",
+    source: { type: "base", base: "kube-bench" },
+  });
+
   // Wave 4: applications.
   add({
     name: "headlamp",
@@ -648,8 +783,8 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       type: "helm",
       chart: "headlamp",
       values: {
-        config: { oidc: { secret: { create: false, name: "headlamp-oidc" }, externalSecret: { enabled: false } } },
-        envFrom: [{ secretRef: { name: "headlamp-oidc" } }],
+        // The chart reads OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_ISSUER_URL and OIDC_SCOPES from this Secret.
+        config: { oidc: { secret: { create: false }, externalSecret: { enabled: true, name: "headlamp-oidc" } } },
         ingress: {
           enabled: !istio,
           ingressClassName: "nginx",
@@ -685,6 +820,49 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
         },
       },
     });
+
+  if (site.apps.openWebui) {
+    add({
+      name: "open-webui-db",
+      wave: 3,
+      project: "applications",
+      namespace: "open-webui",
+      source: { type: "overlay", overlay: { objects: [postgresCluster("open-webui-db", "open-webui", "openwebui")] } },
+      skipDryRun: true,
+      ambient: true,
+    });
+    add({
+      name: "open-webui",
+      wave: 4,
+      project: "applications",
+      namespace: "open-webui",
+      source: { type: "helm", chart: "openWebui", values: openWebuiValues(ctx) },
+      ambient: true,
+    });
+  }
+
+  if (dependencyTrackEnabled(site)) {
+    add({
+      name: "dependency-track-db",
+      wave: 3,
+      project: "applications",
+      namespace: "dependency-track",
+      source: {
+        type: "overlay",
+        overlay: { objects: [postgresCluster("dependency-track-db", "dependency-track", "dtrack")] },
+      },
+      skipDryRun: true,
+      ambient: true,
+    });
+    add({
+      name: "dependency-track",
+      wave: 4,
+      project: "applications",
+      namespace: "dependency-track",
+      source: { type: "helm", chart: "dependencyTrack", values: dependencyTrackValues(ctx) },
+      ambient: true,
+    });
+  }
 
   // The namespaces every other Application deploys into, first of all.
   const namespaces = new Map<string, boolean>();

@@ -4,7 +4,7 @@
  * into `cdktf.out/gitops/` (see render.ts for its layout).
  */
 import type { ClusterModel, HomelabModel } from "../model";
-import { argocdValues as argocdValuesFor, ciliumValues as ciliumValuesFor } from "./catalog";
+import { argocdValues as argocdValuesFor, ciliumValues as ciliumValuesFor } from "./values";
 import { clusterContext } from "./context";
 import { externalSecretKeys as keysFor, generatedSecrets, oidcClientsUsed as clientsFor } from "./secrets";
 

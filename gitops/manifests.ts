@@ -11,10 +11,15 @@ import type { IClusterSecretStore } from "@kubernetes-models/external-secrets/ex
 import type { IGateway } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/Gateway";
 import type { IHTTPRoute } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute";
 import type { IReferenceGrant } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1beta1/ReferenceGrant";
+import type { IWasmPlugin } from "@kubernetes-models/istio/extensions.istio.io/v1alpha1/WasmPlugin";
+import type { IAuthorizationPolicy } from "@kubernetes-models/istio/security.istio.io/v1/AuthorizationPolicy";
+import type { IServiceMonitor } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/ServiceMonitor";
+import type { IPrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule";
 import type { IClusterRoleBinding } from "kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding";
 import type { INamespace } from "kubernetes-models/v1/Namespace";
 import type { ClusterContext } from "./context";
 import type { IIPAddressPool } from "./metallb";
+import { IMAGES } from "./versions";
 import { SECRET_STORE } from "./secrets";
 
 /** The BGP peer config and advertisement in `kustomize/base/cilium-bgp` that the cluster config refers to. */
@@ -221,11 +226,15 @@ export function httpsRedirect(ctx: ClusterContext): IHTTPRoute {
 
 /** A host on the cluster domain routed through the Gateway's HTTPS listener to a Service. */
 export interface WebRoute {
-  /** Host label: `<host>.<cluster domain>`. */
+  /** Host label: `<host>.<cluster domain>`; also the route's name. */
   readonly host: string;
+  /** The full host name, when it is not `<host>.<cluster domain>`. */
+  readonly hostname?: string;
   readonly namespace: string;
   readonly service: string;
   readonly port: number;
+  /** Path prefixes that go to another Service of the same application. */
+  readonly paths?: readonly { readonly prefix: string; readonly service: string; readonly port: number }[];
 }
 
 export function httpRoute(ctx: ClusterContext, route: WebRoute): IHTTPRoute {
@@ -235,8 +244,14 @@ export function httpRoute(ctx: ClusterContext, route: WebRoute): IHTTPRoute {
     metadata: { name: route.host, namespace: route.namespace },
     spec: {
       parentRefs: [{ name: ctx.gateway.name, namespace: ctx.gateway.namespace, sectionName: "https" }],
-      hostnames: [`${route.host}.${ctx.domain}`],
-      rules: [{ backendRefs: [{ name: route.service, port: route.port }] }],
+      hostnames: [route.hostname ?? `${route.host}.${ctx.domain}`],
+      rules: [
+        ...(route.paths ?? []).map((p) => ({
+          matches: [{ path: { type: "PathPrefix" as const, value: p.prefix } }],
+          backendRefs: [{ name: p.service, port: p.port }],
+        })),
+        { backendRefs: [{ name: route.service, port: route.port }] },
+      ],
     },
   };
 }
@@ -259,4 +274,116 @@ export function oidcBindings(): IClusterRoleBinding[] {
     roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: role },
     subjects: groups.map((g) => ({ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: `oidc:${g}` })),
   }));
+}
+
+/** Requests for these hosts pass OAuth2-Proxy (istiod's `oauth2-proxy` extension provider) at the Gateway. */
+export function gatewayExtAuthz(ctx: ClusterContext, hosts: readonly string[]): IAuthorizationPolicy {
+  return {
+    apiVersion: "security.istio.io/v1",
+    kind: "AuthorizationPolicy",
+    metadata: { name: "oauth2-proxy", namespace: ctx.gateway.namespace },
+    spec: {
+      targetRefs: [{ group: "gateway.networking.k8s.io", kind: "Gateway", name: ctx.gateway.name }],
+      action: "CUSTOM",
+      provider: { name: "oauth2-proxy" },
+      rules: [{ to: [{ operation: { hosts: hosts.map((h) => `${h}.${ctx.domain}`) } }] }],
+    },
+  };
+}
+
+/** Alerts on what the platform's own plumbing does: certificates, secrets from Vault, ArgoCD's Applications. */
+export function platformAlerts(): IPrometheusRule {
+  const rule = (alert: string, expr: string, minutes: number, summary: string) => ({
+    alert,
+    expr,
+    for: `${minutes}m`,
+    labels: { severity: "warning" },
+    annotations: { summary },
+  });
+  return {
+    apiVersion: "monitoring.coreos.com/v1",
+    kind: "PrometheusRule",
+    metadata: { name: "platform", namespace: "monitoring" },
+    spec: {
+      groups: [
+        {
+          name: "platform",
+          rules: [
+            rule(
+              "CertificateExpiresSoon",
+              "certmanager_certificate_expiration_timestamp_seconds - time() < 14 * 24 * 3600",
+              60,
+              "Certificate {{ $labels.namespace }}/{{ $labels.name }} expires within 14 days and has not been renewed",
+            ),
+            rule(
+              "CertificateNotReady",
+              'certmanager_certificate_ready_status{condition="False"} == 1',
+              30,
+              "Certificate {{ $labels.namespace }}/{{ $labels.name }} is not ready",
+            ),
+            rule(
+              "ExternalSecretNotSynced",
+              'externalsecret_status_condition{condition="Ready", status="False"} == 1',
+              15,
+              "ExternalSecret {{ $labels.namespace }}/{{ $labels.name }} cannot read its Vault key",
+            ),
+            rule(
+              "ApplicationUnhealthy",
+              'argocd_app_info{health_status!~"Healthy|Progressing"} == 1',
+              30,
+              "ArgoCD Application {{ $labels.name }} is {{ $labels.health_status }}",
+            ),
+            rule(
+              "ApplicationOutOfSync",
+              'argocd_app_info{sync_status!="Synced"} == 1',
+              60,
+              "ArgoCD Application {{ $labels.name }} has not synced for an hour",
+            ),
+          ],
+        },
+      ],
+    },
+  };
+}
+
+/** Scrapes the ArgoCD application controller's metrics Service (argo-cd chart, `controller.metrics`). */
+export function argocdServiceMonitor(): IServiceMonitor {
+  return {
+    apiVersion: "monitoring.coreos.com/v1",
+    kind: "ServiceMonitor",
+    metadata: { name: "argocd-application-controller", namespace: "monitoring" },
+    spec: {
+      namespaceSelector: { matchNames: ["argocd"] },
+      selector: { matchLabels: { "app.kubernetes.io/name": "argocd-metrics" } },
+      endpoints: [{ port: "http-metrics", interval: "30s" }],
+    },
+  };
+}
+
+/** The Coraza WAF with the OWASP Core Rule Set, in blocking mode, on the Gateway's HTTP filter chain. */
+export function corazaWaf(ctx: ClusterContext): IWasmPlugin {
+  return {
+    apiVersion: "extensions.istio.io/v1alpha1",
+    kind: "WasmPlugin",
+    metadata: { name: "coraza-waf", namespace: ctx.gateway.namespace },
+    spec: {
+      targetRefs: [{ group: "gateway.networking.k8s.io", kind: "Gateway", name: ctx.gateway.name }],
+      url: IMAGES.corazaProxyWasm,
+      phase: "AUTHN",
+      // A broken plugin must not open the Gateway: requests fail instead.
+      failStrategy: "FAIL_CLOSE",
+      pluginConfig: {
+        directives_map: {
+          default: [
+            "Include @recommended-conf",
+            "SecRuleEngine On",
+            "SecResponseBodyAccess Off",
+            "Include @crs-setup-conf",
+            "Include @owasp_crs/*.conf",
+          ],
+        },
+        default_directives: "default",
+      },
+    },
+  };
 }

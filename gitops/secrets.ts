@@ -52,6 +52,11 @@ export function kialiEnabled(ctx: ClusterContext): boolean {
   return ctx.istio && ctx.site.apps.kiali;
 }
 
+/** Whether the site runs Dependency-Track (the broker has its public client then). */
+export function dependencyTrackEnabled(site: ClusterContext["site"]): boolean {
+  return (site.apps as { readonly dependencyTrack?: boolean }).dependencyTrack === true;
+}
+
 /** The secrets ClusterAppSecrets generates for a site. */
 export function generatedSecrets(site: ClusterContext["site"]): GeneratedSecretSpec[] {
   const specs: GeneratedSecretSpec[] = [
@@ -63,6 +68,8 @@ export function generatedSecrets(site: ClusterContext["site"]): GeneratedSecretS
   ];
   if (site.apps.openWebui)
     specs.push({ path: "open-webui/db", fields: { username: { value: "openwebui" }, password: { random: 32 } } });
+  if (dependencyTrackEnabled(site))
+    specs.push({ path: "dependency-track/db", fields: { username: { value: "dtrack" }, password: { random: 32 } } });
   return specs;
 }
 
@@ -76,6 +83,19 @@ function pullSecret(name: string, namespace: string, vaultKey: string): External
     namespace,
     fields: ["registry", "username", "password"].map((p) => field(p, vaultKey, p)),
     template: { type: "kubernetes.io/dockerconfigjson", data: { ".dockerconfigjson": DOCKER_CONFIG } },
+  };
+}
+
+/** Loki's or Tempo's MinIO user (confined to its bucket), as the S3 environment variables the charts expand. */
+function minioSecret(app: "loki" | "tempo"): ExternalSecretSpec {
+  const key = `${CLUSTER_KV}/minio/${app}`;
+  return {
+    name: `${app}-minio`,
+    namespace: "monitoring",
+    fields: [
+      field("AWS_ACCESS_KEY_ID", key, "access_key_id"),
+      field("AWS_SECRET_ACCESS_KEY", key, "secret_access_key"),
+    ],
   };
 }
 
@@ -140,12 +160,24 @@ export function externalSecretSpecs(ctx: ClusterContext): ExternalSecretSpec[] {
       name: "headlamp-oidc",
       namespace: "headlamp",
       fields: [
-        field("OIDC_CLIENT_ID", client("headlamp"), "client_id"),
-        field("OIDC_CLIENT_SECRET", client("headlamp"), "client_secret"),
-        field("OIDC_ISSUER_URL", client("headlamp"), "issuer"),
+        field("clientId", client("headlamp"), "client_id"),
+        field("clientSecret", client("headlamp"), "client_secret"),
+        field("issuer", client("headlamp"), "issuer"),
       ],
+      template: {
+        data: {
+          OIDC_CLIENT_ID: "{{ .clientId }}",
+          OIDC_CLIENT_SECRET: "{{ .clientSecret }}",
+          OIDC_ISSUER_URL: "{{ .issuer }}",
+          OIDC_SCOPES: "openid,profile,email,groups",
+        },
+      },
     },
+    minioSecret("loki"),
+    minioSecret("tempo"),
+    // The cluster's own Harbor project, and the site-wide `apps` project, for applications in `apps`.
     pullSecret("harbor-pull", "apps", `${CLUSTER_KV}/harbor/pull-robot`),
+    pullSecret("harbor-apps-pull", "apps", `${CLUSTER_KV}/harbor/apps-pull`),
   ];
   if (kialiEnabled(ctx))
     specs.push({
@@ -169,7 +201,35 @@ export function externalSecretSpecs(ctx: ClusterContext): ExternalSecretSpec[] {
         field("username", `${CLUSTER_KV}/open-webui/db`, "username"),
         field("password", `${CLUSTER_KV}/open-webui/db`, "password"),
       ],
+      // CloudNativePG reads username/password; Open WebUI one connection URL to the cluster's read-write Service.
+      template: {
+        type: "kubernetes.io/basic-auth",
+        data: {
+          username: "{{ .username }}",
+          password: "{{ .password }}",
+          url: "postgresql://{{ .username }}:{{ .password }}@open-webui-db-rw:5432/openwebui",
+        },
+      },
+    });
+  }
+  if (dependencyTrackEnabled(ctx.site)) {
+    specs.push({
+      name: "dependency-track-db",
+      namespace: "dependency-track",
+      fields: [
+        field("username", `${CLUSTER_KV}/dependency-track/db`, "username"),
+        field("password", `${CLUSTER_KV}/dependency-track/db`, "password"),
+      ],
       template: { type: "kubernetes.io/basic-auth" },
+    });
+    // A public client: its ID and the issuer, no secret.
+    specs.push({
+      name: "dependency-track-oidc",
+      namespace: "dependency-track",
+      fields: [
+        field("client-id", client("dependency-track"), "client_id"),
+        field("issuer", client("dependency-track"), "issuer"),
+      ],
     });
   }
   return specs;

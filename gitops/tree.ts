@@ -27,8 +27,18 @@ export interface Kustomization {
   readonly patches?: readonly { readonly path: string }[];
 }
 
+/** A copy with every object's keys in sorted order (cheaper than the yaml package's sortMapEntries). */
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== "object") return value;
+  const record = value as Record<string, unknown>;
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(record).sort()) if (record[key] !== undefined) sorted[key] = sortKeys(record[key]);
+  return sorted;
+}
+
 export function toYaml(data: unknown): string {
-  return stringify(data, { version: "1.1", sortMapEntries: true, lineWidth: 0, aliasDuplicateObjects: false });
+  return stringify(sortKeys(data), { version: "1.1", lineWidth: 0, aliasDuplicateObjects: false });
 }
 
 /** A file name for an object: its kind, namespace and name, lower case. */

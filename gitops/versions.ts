@@ -37,6 +37,7 @@ const PROMETHEUS_COMMUNITY = "https://prometheus-community.github.io/helm-charts
 const CILIUM = "https://helm.cilium.io";
 const ISTIO = "https://istio-release.storage.googleapis.com/charts";
 const GRAFANA = "https://grafana.github.io/helm-charts";
+const SPIFFE = "https://spiffe.github.io/helm-charts-hardened";
 const ISTIO_VERSION = "1.28.5";
 
 export const CHARTS = {
@@ -104,12 +105,23 @@ export const CHARTS = {
       chartDir: "charts/gatekeeper",
     },
   },
+  longhorn: { chart: "longhorn", repoURL: "https://charts.longhorn.io", version: "1.8.2" },
+  spireCrds: { chart: "spire-crds", repoURL: SPIFFE, version: "0.5.0" },
+  spire: { chart: "spire", repoURL: SPIFFE, version: "0.28.3" },
   kubePrometheusStack: { chart: "kube-prometheus-stack", repoURL: PROMETHEUS_COMMUNITY, version: "82.16.0" },
   loki: { chart: "loki", repoURL: GRAFANA, version: "6.55.0" },
   tempo: { chart: "tempo", repoURL: GRAFANA, version: "1.24.4" },
   alloy: { chart: "alloy", repoURL: GRAFANA, version: "1.6.2" },
+  beyla: { chart: "beyla", repoURL: GRAFANA, version: "1.15.0" },
+  crowdsec: { chart: "crowdsec", repoURL: "https://crowdsecurity.github.io/helm-charts", version: "0.22.1" },
   headlamp: { chart: "headlamp", repoURL: "https://kubernetes-sigs.github.io/headlamp/", version: "0.41.0" },
   kiali: { chart: "kiali-server", repoURL: "https://kiali.org/helm-charts", version: "2.24.0" },
+  dependencyTrack: {
+    chart: "dependency-track",
+    repoURL: "https://dependencytrack.github.io/helm-charts",
+    version: "0.43.0",
+  },
+  openWebui: { chart: "open-webui", repoURL: "https://helm.openwebui.com/", version: "12.13.0" },
   trivyOperator: { chart: "trivy-operator", repoURL: "https://aquasecurity.github.io/helm-charts", version: "0.32.1" },
 } as const satisfies Record<string, ChartPin>;
 
@@ -131,3 +143,9 @@ export const MANIFESTS = {
     include: "{keycloaks.k8s.keycloak.org-v1.yml,keycloakrealmimports.k8s.keycloak.org-v1.yml,kubernetes.yml}",
   },
 } as const satisfies Record<string, ManifestPin>;
+
+/** Images the tree names directly (not through a chart). */
+export const IMAGES = {
+  /** Coraza's proxy-wasm filter with the OWASP CRS built in (github.com/corazawaf/coraza-proxy-wasm). */
+  corazaProxyWasm: "oci://ghcr.io/corazawaf/coraza-proxy-wasm:0.5.0",
+} as const;

@@ -32,7 +32,9 @@ function upToDate() {
   try {
     const stamp = JSON.parse(fs.readFileSync(stampFile, "utf8"));
     if (!fs.existsSync(outfile)) return false;
-    return Object.entries(stamp).every(([file, mtimeMs]) => fs.statSync(file).mtimeMs === mtimeMs);
+    // A checkout that shares this node_modules (a symlink) writes the same cache: its bundle is not ours.
+    const ours = (file) => file.startsWith(root + path.sep);
+    return Object.entries(stamp).every(([file, mtimeMs]) => ours(file) && fs.statSync(file).mtimeMs === mtimeMs);
   } catch {
     return false;
   }

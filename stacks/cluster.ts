@@ -6,6 +6,7 @@ import { Construct } from "constructs";
 import { KeycloakProvider } from "../.gen/providers/keycloak/provider";
 import { LibvirtProvider } from "../.gen/providers/libvirt/provider";
 import {
+  ClusterAppSecrets,
   crossStackLocals,
   HarborClusterProject,
   KeycloakBroker,
@@ -13,9 +14,10 @@ import {
   StateBackend,
   VaultCluster,
 } from "../constructs";
+import { externalSecretKeys, generatedSecrets } from "../gitops";
 import type { ClusterModel, HomelabModel } from "../model";
 import type { BaseStack } from "./base";
-import { harborProviders } from "./service-providers";
+import { credentialVariable, harborProviders } from "./service-providers";
 
 export interface ClusterStackProps {
   /** The validated homelab model. */
@@ -35,6 +37,7 @@ export class ClusterStack extends TerraformStack {
   public readonly vault: VaultCluster;
   public readonly broker: KeycloakBroker;
   public readonly harbor: HarborClusterProject;
+  public readonly appSecrets: ClusterAppSecrets;
 
   /**
    * cdktf's preparing pass resolves every element once more only to discover
@@ -76,6 +79,18 @@ export class ClusterStack extends TerraformStack {
       address: site.vault.address,
       extraDomains: [site.domains.support],
       apiServer: { url: this.rke2.apiServerUrl, caCertificatePem: this.rke2.apiServerCaPem },
+    });
+
+    // What the GitOps tree's ExternalSecrets read, and nothing more.
+    this.vault.addExternalSecretsPaths(externalSecretKeys(model, cluster));
+    this.appSecrets = new ClusterAppSecrets(this, "app-secrets", {
+      vault: this.vault,
+      secrets: generatedSecrets(site),
+      cloudflareApiToken: credentialVariable(
+        this,
+        "cloudflare_api_token",
+        "Cloudflare API token that may edit DNS records of the root zone (cert-manager DNS-01, external-dns).",
+      ).stringValue,
     });
 
     this.broker = new KeycloakBroker(this, "keycloak-broker", {

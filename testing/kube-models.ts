@@ -18,6 +18,7 @@ import { ExternalSecret } from "@kubernetes-models/external-secrets/external-sec
 import { Gateway } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/Gateway";
 import { HTTPRoute } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute";
 import { ReferenceGrant } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1beta1/ReferenceGrant";
+import { WasmPlugin } from "@kubernetes-models/istio/extensions.istio.io/v1alpha1/WasmPlugin";
 import { AuthorizationPolicy } from "@kubernetes-models/istio/security.istio.io/v1/AuthorizationPolicy";
 import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule";
 import { ServiceMonitor } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/ServiceMonitor";
@@ -65,6 +66,7 @@ const MODELS = [
   RoleBinding,
   ServiceAccount,
   ServiceMonitor,
+  WasmPlugin,
 ] as unknown as ModelClass[];
 
 const BY_TYPE = new Map<string, ModelClass>(
@@ -86,7 +88,13 @@ export const KINDS_WITHOUT_MODEL = new Set([
   "k8s.keycloak.org/v2beta1/Keycloak",
   "postgresql.cnpg.io/v1/Cluster",
   "templates.gatekeeper.sh/v1/ConstraintTemplate",
+  "cilium.io/v1alpha1/TracingPolicy",
 ]);
+
+/** Whether an object's kind is one of those without a model (Gatekeeper constraint kinds are made at run time from their templates). */
+export function withoutModel(object: { apiVersion: string; kind: string }): boolean {
+  return KINDS_WITHOUT_MODEL.has(typeOf(object)) || object.apiVersion.startsWith("constraints.gatekeeper.sh/");
+}
 
 export function typeOf(object: { apiVersion: string; kind: string }): string {
   return `${object.apiVersion}/${object.kind}`;

@@ -2,7 +2,7 @@ import * as path from "node:path";
 import { parse, parseAllDocuments } from "yaml";
 import type { HomelabModel } from "../../model";
 import { GitopsIndex, renderGitops } from "../../gitops";
-import { KINDS_WITHOUT_MODEL, modelFor, typeOf } from "../../testing/kube-models";
+import { modelFor, typeOf, withoutModel } from "../../testing/kube-models";
 import { shippedModel } from "../../testing/model";
 
 interface Obj {
@@ -49,7 +49,7 @@ describe("GitOps tree", () => {
     for (const { file, object } of objects) {
       const model = modelFor(object);
       if (!model) {
-        expect({ file, type: typeOf(object), known: KINDS_WITHOUT_MODEL.has(typeOf(object)) }).toEqual({
+        expect({ file, type: typeOf(object), known: withoutModel(object) }).toEqual({
           file,
           type: typeOf(object),
           known: true,
@@ -63,6 +63,12 @@ describe("GitOps tree", () => {
         throw new Error(`${file}: ${(error as Error).message}`);
       }
     }
+  });
+
+  test("the validation would catch a malformed object", () => {
+    const secret = objectsOf(shipped.files).find((o) => o.object.kind === "ExternalSecret")!.object;
+    const broken = { ...secret, spec: { ...secret.spec, refreshInterval: 3600, secretStoreRef: { kind: "Nope" } } };
+    expect(() => new (modelFor(broken)!)(broken).validate()).toThrow();
   });
 
   test("two renders are byte-identical", () => {
