@@ -235,6 +235,34 @@ describe("GitOps tree", () => {
     expect(report(problems)).toBe("");
   });
 
+  test("ArgoCD's own install (manifests/cluster-install of the pinned argo-cd module) builds and is accepted", () => {
+    const base = path.join(toolchainRoot(), "sources", "argo-cd");
+    const [version] = fs.readdirSync(base);
+    const objects = kustomizeBuild(kube, path.join(base, version, "manifests", "cluster-install"));
+    expect(objects.length).toBeGreaterThan(30);
+    const images = new Set(
+      objects.flatMap((o: any) => (o.spec?.template?.spec?.containers ?? []).map((c: any) => c.image as string)),
+    );
+    expect([...images].filter((i) => i.includes("argocd"))).toEqual([`quay.io/argoproj/argocd:${version}`]);
+    const problems = kubeconform(kube, objects, "argo-cd cluster-install");
+    applyForReal(
+      kube,
+      objects.filter((o) => o.kind === "CustomResourceDefinition"),
+      "argo-cd CRDs",
+    );
+    ensureNamespaces(kube, ["argocd"]);
+    problems.push(
+      ...dryRun(
+        kube,
+        objects
+          .filter((o) => o.kind !== "CustomResourceDefinition")
+          .map((o) => ({ ...o, metadata: { namespace: "argocd", ...o.metadata } })),
+        "argo-cd cluster-install",
+      ),
+    );
+    expect(report(problems)).toBe("");
+  });
+
   test("the checks catch bad objects: kubeconform and the API server reject them with the field named", () => {
     const bad: KubeObject[] = [
       {
