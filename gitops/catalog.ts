@@ -7,7 +7,8 @@
  *   MetalLB L2 + ingress-nginx on `default`, Cilium LB IPAM + BGP, Istio
  *   Ambient and the Gateway API on `istio-mesh`;
  * - `oidc.enabled` decides the OIDC RBAC bindings;
- * - the site's `apps` switches decide Kiali (Istio clusters) and Open WebUI.
+ * - the site's `apps` switches decide Kiali (Istio clusters), Open WebUI
+ *   and Dependency-Track.
  *
  * Waves: −5 namespaces and CRDs, −4 networking, −3 certificates and secrets
  * operators, −2 their configuration, −1 DNS and ingress, 0 platform
@@ -509,16 +510,6 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
     },
   });
   add({
-    name: "network-policies",
-    wave: 0,
-    project: "platform",
-    namespace: "kube-system",
-    extraNamespaces: [],
-    source: { type: "overlay", overlay: { objects: [] } },
-    skipDryRun: true,
-  });
-
-  add({
     name: "longhorn",
     wave: 0,
     project: "platform",
@@ -864,6 +855,18 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
     });
   }
 
+  // Policies for the namespaces of every Application above (wave 0).
+  const policies = networkPolicies(ctx, apps);
+  add({
+    name: "network-policies",
+    wave: 0,
+    project: "platform",
+    namespace: "kube-system",
+    extraNamespaces: [...new Set(policies.map((p) => p.metadata?.namespace).filter((n): n is string => !!n))].sort(),
+    source: { type: "overlay", overlay: { objects: policies } },
+    skipDryRun: true,
+  });
+
   // The namespaces every other Application deploys into, first of all.
   const namespaces = new Map<string, boolean>();
   for (const app of apps) {
@@ -875,18 +878,6 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
   const namespaceObjects = [...namespaces.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([name, ambient]) => namespaceObject(name, istio && ambient ? { "istio.io/dataplane-mode": "ambient" } : {}));
-  const policies = networkPolicies(ctx, apps);
-  const withPolicies = apps.map((app) =>
-    app.name === "network-policies"
-      ? {
-          ...app,
-          extraNamespaces: [
-            ...new Set(policies.map((p) => p.metadata?.namespace).filter((n): n is string => !!n)),
-          ].sort(),
-          source: { type: "overlay" as const, overlay: { objects: policies } },
-        }
-      : app,
-  );
   return [
     {
       name: "namespaces",
@@ -897,6 +888,6 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       // Deleting a namespace deletes everything in it: removed Applications clean up their own objects.
       prune: false,
     },
-    ...withPolicies,
+    ...apps,
   ];
 }

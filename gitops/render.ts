@@ -183,12 +183,47 @@ export function renderGitops(model: HomelabModel, options: { kustomizeDir?: stri
   return tree;
 }
 
-/** Writes the tree to `<outdir>/gitops`, replacing whatever an earlier synth left there. */
+/** Every file below `dir`, relative to it (none when it does not exist). */
+function existingFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const files: string[] = [];
+  const walk = (sub: string) => {
+    for (const entry of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
+      const rel = sub ? `${sub}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(rel);
+      else files.push(rel);
+    }
+  };
+  walk("");
+  return files;
+}
+
+/**
+ * Writes the tree to `<outdir>/gitops`, so that afterwards the directory
+ * holds exactly the tree: files an earlier synth left that the tree no
+ * longer has are deleted, changed files rewritten, unchanged ones left alone
+ * (deleting and rewriting hundreds of files costs more than the rendering).
+ */
 export function writeGitops(model: HomelabModel, outdir: string): void {
   const tree = renderGitops(model);
   const root = path.join(outdir, "gitops");
-  fs.rmSync(root, { recursive: true, force: true });
-  for (const [file, text] of tree.entries()) {
+  const wanted = new Map(tree.entries());
+  for (const file of existingFiles(root)) {
+    const target = path.join(root, file);
+    if (!wanted.has(file)) fs.rmSync(target, { force: true });
+    else if (fs.readFileSync(target, "utf8") === wanted.get(file)) wanted.delete(file);
+  }
+  // Directories left empty by deleted files.
+  const prune = (dir: string): boolean => {
+    let empty = true;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory() && prune(path.join(dir, entry.name))) fs.rmdirSync(path.join(dir, entry.name));
+      else empty = false;
+    }
+    return empty;
+  };
+  if (fs.existsSync(root)) prune(root);
+  for (const [file, text] of wanted) {
     const target = path.join(root, file);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, text);

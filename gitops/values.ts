@@ -69,6 +69,9 @@ export function argocdValues(ctx: ClusterContext): Record<string, unknown> {
         "application.resourceTrackingMethod": "annotation",
       },
       params: { "server.insecure": true },
+      // The bootstrap writes argocd-ssh-known-hosts-cm with GitLab's pinned host key, which the tree
+      // cannot know; the chart's default list must not replace it.
+      ssh: { create: false },
       rbac: { "policy.default": "role:readonly", "policy.csv": policy, scopes: "[groups]" },
     },
     server: {

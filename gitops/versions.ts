@@ -82,11 +82,6 @@ export const CHARTS = {
   istiod: { chart: "istiod", repoURL: ISTIO, version: ISTIO_VERSION },
   ztunnel: { chart: "ztunnel", repoURL: ISTIO, version: ISTIO_VERSION },
   argocd: { chart: "argo-cd", repoURL: "https://argoproj.github.io/argo-helm", version: "9.4.17" },
-  argocdImageUpdater: {
-    chart: "argocd-image-updater",
-    repoURL: "https://argoproj.github.io/argo-helm",
-    version: "0.14.0",
-  },
   zitiRouter: { chart: "ziti-router", repoURL: "https://openziti.io/helm-charts", version: "1.6.2" },
   teleportKubeAgent: {
     chart: "teleport-kube-agent",

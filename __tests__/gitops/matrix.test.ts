@@ -1,7 +1,7 @@
 /** The conditional matrix: which Applications and objects a cluster gets from its cni, profile, OIDC and the site's switches. */
 import { parse } from "yaml";
 import type { ClusterIndex, GitopsIndex } from "../../gitops";
-import { bootstrapManifests, renderGitops } from "../../gitops";
+import { bootstrapManifests, CHARTS, MANIFESTS, renderGitops } from "../../gitops";
 import type { HomelabModel } from "../../model";
 import { modelWith, shippedModel } from "../../testing/model";
 
@@ -171,6 +171,29 @@ describe("conditional matrix", () => {
   });
 });
 
+describe("versions", () => {
+  test("every chart and manifest set in versions.ts is used by an Application, at its pinned version", () => {
+    const everything = render(
+      modelWith((raw) => {
+        raw.site.apps = { ...raw.site.apps, open_webui: true, kiali: true };
+      }),
+    );
+    const used = new Set<string>();
+    for (const [file, text] of Object.entries(everything.files)) {
+      if (!/^clusters\/[^/]+\/apps\/[^/]+\.yaml$/.test(file) || file.endsWith("kustomization.yaml")) continue;
+      const spec = parse(text).spec;
+      for (const source of spec.sources ?? [spec.source])
+        used.add(`${source.repoURL} ${source.chart ?? source.path} ${source.targetRevision}`);
+    }
+    // Dependency-Track's switch is a site field the model adds with the broker's client.
+    const unused = Object.entries(CHARTS)
+      .filter(([key]) => key !== "dependencyTrack")
+      .filter(([, c]) => !used.has(`${c.repoURL} ${c.chart} ${c.version}`));
+    expect(unused.map(([key]) => key)).toEqual([]);
+    for (const m of Object.values(MANIFESTS)) expect(used).toContain(`${m.repoURL} ${m.path} ${m.version}`);
+  });
+});
+
 describe("ordering and projects", () => {
   test("every wave is within −5…5, CRD-heavy charts apply server-side, config of CRD kinds skips the dry run", () => {
     for (const cluster of ["kss", "kcs"]) {
@@ -197,6 +220,8 @@ describe("ordering and projects", () => {
     const values = parse(shipped.files["clusters/kss/values/argocd.yaml"]);
     const lua = values.configs.cm["resource.customizations.health.argoproj.io_Application"];
     expect(lua).toContain("hs.status = obj.status.health.status");
+    // Self-management must not replace the known hosts the bootstrap pins.
+    expect(values.configs.ssh).toEqual({ create: false });
   });
 
   test("AppProjects come from the bootstrap and allow exactly their Applications' namespaces and repositories", () => {
@@ -232,6 +257,54 @@ describe("ordering and projects", () => {
             ns,
             exists: true,
           });
+      }
+    }
+  });
+
+  test("every object an overlay or base deploys is in a namespace, or of a cluster-scoped kind, its project allows", () => {
+    const model = shippedModel();
+    const clusterScoped = new Set([
+      "Namespace",
+      "ClusterRole",
+      "ClusterRoleBinding",
+      "ClusterIssuer",
+      "ClusterSecretStore",
+      "CiliumLoadBalancerIPPool",
+      "CiliumBGPClusterConfig",
+      "CiliumBGPPeerConfig",
+      "CiliumBGPAdvertisement",
+      "CiliumClusterwideNetworkPolicy",
+      "TracingPolicy",
+      "ConstraintTemplate",
+    ]);
+    for (const cluster of model.clusters) {
+      const projects = Object.fromEntries(
+        bootstrapManifests(model, cluster).appProjects.map((p) => [p.metadata!.name!, p.spec!]),
+      );
+      for (const app of shipped.cluster(cluster.name).applications) {
+        const spec = parse(shipped.files[`clusters/${cluster.name}/apps/${app.name}.yaml`]).spec;
+        const dir = spec.source?.path;
+        if (!dir || !spec.source.repoURL.startsWith("ssh://")) continue;
+        const project = projects[spec.project];
+        const allowed = new Set(project.destinations!.map((d: { namespace?: string }) => d.namespace));
+        const kinds = (project.clusterResourceWhitelist ?? []).map((w: { group: string; kind: string }) => w);
+        for (const [file, text] of Object.entries(shipped.files)) {
+          if (!file.startsWith(`${dir}/`) || file.endsWith("kustomization.yaml")) continue;
+          const object = parse(text);
+          const group = object.apiVersion.includes("/") ? object.apiVersion.split("/")[0] : "";
+          if (object.metadata.namespace)
+            expect({ file, ns: object.metadata.namespace, allowed: allowed.has(object.metadata.namespace) }).toEqual({
+              file,
+              ns: object.metadata.namespace,
+              allowed: true,
+            });
+          else if (clusterScoped.has(object.kind) || group.startsWith("constraints.gatekeeper.sh"))
+            expect({
+              file,
+              kind: object.kind,
+              allowed: kinds.some((w) => w.group === group && (w.kind === "*" || w.kind === object.kind)),
+            }).toEqual({ file, kind: object.kind, allowed: true });
+        }
       }
     }
   });

@@ -1,7 +1,10 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { parse, parseAllDocuments } from "yaml";
 import type { HomelabModel } from "../../model";
-import { GitopsIndex, renderGitops } from "../../gitops";
+import { GitopsIndex, renderGitops, writeGitops } from "../../gitops";
+import { readTree } from "../../testing/synth";
 import { modelFor, typeOf, withoutModel } from "../../testing/kube-models";
 import { shippedModel } from "../../testing/model";
 
@@ -69,6 +72,21 @@ describe("GitOps tree", () => {
     const secret = objectsOf(shipped.files).find((o) => o.object.kind === "ExternalSecret")!.object;
     const broken = { ...secret, spec: { ...secret.spec, refreshInterval: 3600, secretStoreRef: { kind: "Nope" } } };
     expect(() => new (modelFor(broken)!)(broken).validate()).toThrow();
+  });
+
+  test("writing leaves exactly the tree: stale files and directories of an earlier synth go", () => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "homelab-gitops-"));
+    try {
+      const root = path.join(outdir, "gitops");
+      fs.mkdirSync(path.join(root, "clusters/gone/apps"), { recursive: true });
+      fs.writeFileSync(path.join(root, "clusters/gone/apps/old.yaml"), "stale");
+      fs.mkdirSync(path.join(root, "clusters/kss/apps"), { recursive: true });
+      fs.writeFileSync(path.join(root, "clusters/kss/apps/argocd.yaml"), "edited");
+      writeGitops(shippedModel(), outdir);
+      expect(readTree(root)).toEqual(shipped.files);
+    } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
   });
 
   test("two renders are byte-identical", () => {
