@@ -6,7 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parseAllDocuments, stringify } from "yaml";
+import { parseAllDocuments } from "yaml";
 import manifest from "../toolchain/manifest.json";
 import type { KubeServer } from "./kube";
 import { toolPath } from "./toolchain";
@@ -79,7 +79,8 @@ export function readIndex(root: string): GitopsIndex {
 
 /** Parses a YAML stream into objects (empty documents dropped); throws naming the source on a syntax error. */
 export function parseObjects(text: string, source: string): KubeObject[] {
-  const docs = parseAllDocuments(text);
+  // YAML 1.1, as the API server's and kubectl's decoders read it (`yes`, `on` are booleans).
+  const docs = parseAllDocuments(text, { version: "1.1" });
   const objects: KubeObject[] = [];
   for (const doc of docs) {
     if (doc.errors.length) throw new Error(`${source}: ${doc.errors[0].message}`);
@@ -89,6 +90,14 @@ export function parseObjects(text: string, source: string): KubeObject[] {
     else objects.push(value);
   }
   return objects;
+}
+
+/**
+ * Objects as a stream of JSON documents for kubectl and kubeconform: JSON leaves no scalar
+ * whose type a YAML 1.1 reader could take differently from what was parsed.
+ */
+function toStream(objects: readonly KubeObject[]): string {
+  return objects.map((o) => JSON.stringify(o)).join("\n---\n");
 }
 
 export function describeObject(o: KubeObject): string {
@@ -133,7 +142,7 @@ export function kubeconform(
   if (objects.length === 0) return [];
   const root = toolchainRoot();
   const file = path.join(kube.dir, `kubeconform-${process.hrtime.bigint()}.yaml`);
-  fs.writeFileSync(file, objects.map((o) => stringify(o)).join("---\n"));
+  fs.writeFileSync(file, toStream(objects));
   const version = schemaKubernetesVersion();
   const args = [
     "-strict",
@@ -166,7 +175,7 @@ export function kubeconform(
 export function applyForReal(kube: KubeServer, objects: readonly KubeObject[], what: string): void {
   if (objects.length === 0) return;
   const out = kube.kubectl(["apply", "--server-side", "--force-conflicts", "--field-manager=gitops-check", "-f", "-"], {
-    input: objects.map((o) => stringify(o)).join("---\n"),
+    input: toStream(objects),
   });
   if (out.status !== 0) throw new Error(`applying ${what} failed:\n${out.stderr}`);
 }
@@ -174,10 +183,7 @@ export function applyForReal(kube: KubeServer, objects: readonly KubeObject[], w
 /** Creates every namespace the objects live in that does not exist yet (a dry run needs them). */
 export function ensureNamespaces(kube: KubeServer, names: Iterable<string>): void {
   const have = new Set(
-    kube
-      .kubectl(["get", "namespaces", "-o", "jsonpath={.items[*].metadata.name}"])
-      .stdout.split(/\s+/)
-      .filter(Boolean),
+    kube.kubectl(["get", "namespaces", "-o", "jsonpath={.items[*].metadata.name}"]).stdout.split(/\s+/).filter(Boolean),
   );
   const missing = [...new Set(names)].filter((n) => n && !have.has(n)).sort();
   applyForReal(
@@ -198,15 +204,25 @@ export function dryRun(kube: KubeServer, objects: readonly KubeObject[], source:
   for (let i = 0; i < objects.length; i += batch) {
     const chunk = objects.slice(i, i + batch);
     const out = kube.kubectl(
-      ["apply", "--server-side", "--force-conflicts", "--dry-run=server", "--field-manager=gitops-check", "-o", "name", "-f", "-"],
-      { input: chunk.map((o) => stringify(o)).join("---\n") },
+      [
+        "apply",
+        "--server-side",
+        "--force-conflicts",
+        "--dry-run=server",
+        "--field-manager=gitops-check",
+        "-o",
+        "name",
+        "-f",
+        "-",
+      ],
+      { input: toStream(chunk) },
     );
     if (out.status === 0) continue;
     // Some object of the batch was rejected: find which, one at a time.
     for (const o of chunk) {
       const single = kube.kubectl(
         ["apply", "--server-side", "--force-conflicts", "--dry-run=server", "--field-manager=gitops-check", "-f", "-"],
-        { input: stringify(o) },
+        { input: toStream([o]) },
       );
       if (single.status !== 0) {
         problems.push({ check: "dry-run", source, object: describeObject(o), message: single.stderr.trim() });
@@ -223,7 +239,6 @@ export interface LocalChart {
   readonly version: string;
   readonly hasValuesSchema: boolean;
 }
-
 
 interface SourcesEntry {
   readonly project: string;
@@ -249,7 +264,11 @@ export function localChart(entry: HelmEntry): { chart?: LocalChart; reason?: str
       version: string;
     };
     return {
-      chart: { dir, version: String(meta.version), hasValuesSchema: fs.existsSync(path.join(dir, "values.schema.json")) },
+      chart: {
+        dir,
+        version: String(meta.version),
+        hasValuesSchema: fs.existsSync(path.join(dir, "values.schema.json")),
+      },
     };
   };
   if (entry.module) {

@@ -68,15 +68,17 @@ function generatedKinds(objects: readonly KubeObject[]): string[] {
 }
 
 /**
- * API groups whose CRDs cannot be obtained here at any version, so neither kubeconform nor
- * the API server can check their objects; they are listed in the test output.
+ * Kinds (`<group>/<Kind>`) whose CRDs cannot be obtained here at the pinned version, so neither
+ * kubeconform nor the API server can check their objects; they are listed in the test output.
  */
 const UNOBTAINABLE_CRDS: Record<string, string> = {
-  "k8s.keycloak.org":
+  "k8s.keycloak.org/Keycloak":
     "the Keycloak operator's CRDs (keycloak-k8s-resources) are not a Go module, nor on Maven Central, npm or PyPI",
+  "cilium.io/TracingPolicy":
+    "Tetragon's CRDs live in github.com/cilium/tetragon/pkg/k8s, whose v1.2.1 (and github.com/cilium/tetragon@v1.2.1) the proxy refuses",
 };
 
-const unobtainable = (o: KubeObject) => o.apiVersion.split("/")[0] in UNOBTAINABLE_CRDS;
+const unobtainable = (o: KubeObject) => `${o.apiVersion.split("/")[0]}/${o.kind}` in UNOBTAINABLE_CRDS;
 
 const report = (problems: readonly Problem[]) =>
   problems.map((p) => `[${p.check}] ${p.source}: ${p.object}\n    ${p.message.replace(/\n/g, "\n    ")}`).join("\n");
@@ -128,7 +130,10 @@ describe("GitOps tree", () => {
       const trees = new Map<string, KubeObject[]>();
       for (const k of c.kustomizations) {
         const objects = kustomizeBuild(kube, path.join(root, k));
-        expect({ kustomization: k, objects: objects.length }).toEqual({ kustomization: k, objects: expect.any(Number) });
+        expect({ kustomization: k, objects: objects.length }).toEqual({
+          kustomization: k,
+          objects: expect.any(Number),
+        });
         trees.set(k, objects);
       }
       for (const file of [c.bootstrap.appProjects, c.bootstrap.rootApplication]) {
@@ -153,7 +158,14 @@ describe("GitOps tree", () => {
       const all = [...trees.values()].flat();
       const skip = generatedKinds(all);
       for (const [source, objects] of trees) {
-        problems.push(...kubeconform(kube, objects.filter((o) => !unobtainable(o)), `${cluster}: ${source}`, skip));
+        problems.push(
+          ...kubeconform(
+            kube,
+            objects.filter((o) => !unobtainable(o)),
+            `${cluster}: ${source}`,
+            skip,
+          ),
+        );
       }
     }
     expect(report(problems)).toBe("");
@@ -219,6 +231,34 @@ describe("GitOps tree", () => {
     console.log(
       `Charts rendered and dry-run:\n  ${rendered.join("\n  ") || "(none)"}\n` +
         `Charts not obtainable offline (not rendered):\n  ${notObtainable.join("\n  ") || "(none)"}`,
+    );
+    expect(report(problems)).toBe("");
+  });
+
+  test("ArgoCD's own install (manifests/cluster-install of the pinned argo-cd module) builds and is accepted", () => {
+    const base = path.join(toolchainRoot(), "sources", "argo-cd");
+    const [version] = fs.readdirSync(base);
+    const objects = kustomizeBuild(kube, path.join(base, version, "manifests", "cluster-install"));
+    expect(objects.length).toBeGreaterThan(30);
+    const images = new Set(
+      objects.flatMap((o: any) => (o.spec?.template?.spec?.containers ?? []).map((c: any) => c.image as string)),
+    );
+    expect([...images].filter((i) => i.includes("argocd"))).toEqual([`quay.io/argoproj/argocd:${version}`]);
+    const problems = kubeconform(kube, objects, "argo-cd cluster-install");
+    applyForReal(
+      kube,
+      objects.filter((o) => o.kind === "CustomResourceDefinition"),
+      "argo-cd CRDs",
+    );
+    ensureNamespaces(kube, ["argocd"]);
+    problems.push(
+      ...dryRun(
+        kube,
+        objects
+          .filter((o) => o.kind !== "CustomResourceDefinition")
+          .map((o) => ({ ...o, metadata: { namespace: "argocd", ...o.metadata } })),
+        "argo-cd cluster-install",
+      ),
     );
     expect(report(problems)).toBe("");
   });

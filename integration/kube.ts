@@ -86,7 +86,8 @@ function run(command: string, args: readonly string[], opts: SpawnOptions & { in
 }
 
 function must(what: string, result: ExecResult): ExecResult {
-  if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   return result;
 }
 
@@ -105,16 +106,43 @@ function makePki(dir: string): void {
   );
   fs.writeFileSync(
     path.join(dir, "client.ext"),
-    ["basicConstraints=CA:FALSE", "keyUsage=digitalSignature,keyEncipherment", "extendedKeyUsage=clientAuth", ""].join("\n"),
+    ["basicConstraints=CA:FALSE", "keyUsage=digitalSignature,keyEncipherment", "extendedKeyUsage=clientAuth", ""].join(
+      "\n",
+    ),
   );
   for (const ca of ["ca", "front-proxy-ca"]) {
-    ssl(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", `/CN=homelab-test-${ca}`]
-      .concat(["-keyout", `${ca}.key`, "-out", `${ca}.crt`]));
+    ssl(
+      ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", `/CN=homelab-test-${ca}`].concat([
+        "-keyout",
+        `${ca}.key`,
+        "-out",
+        `${ca}.crt`,
+      ]),
+    );
   }
   const leaf = (name: string, ca: string, cn: string, ext: string) => {
-    ssl(["req", "-newkey", "rsa:2048", "-nodes", "-subj", `/CN=${cn}`, "-keyout", `${name}.key`, "-out", `${name}.csr`]);
-    ssl(["x509", "-req", "-in", `${name}.csr`, "-CA", `${ca}.crt`, "-CAkey", `${ca}.key`, "-CAcreateserial"]
-      .concat(["-days", "2", "-extfile", ext, "-out", `${name}.crt`]));
+    ssl([
+      "req",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-subj",
+      `/CN=${cn}`,
+      "-keyout",
+      `${name}.key`,
+      "-out",
+      `${name}.csr`,
+    ]);
+    ssl(
+      ["x509", "-req", "-in", `${name}.csr`, "-CA", `${ca}.crt`, "-CAkey", `${ca}.key`, "-CAcreateserial"].concat([
+        "-days",
+        "2",
+        "-extfile",
+        ext,
+        "-out",
+        `${name}.crt`,
+      ]),
+    );
   };
   leaf("apiserver", "ca", "kube-apiserver", "serving.ext");
   leaf("front-proxy-client", "front-proxy-ca", "front-proxy-client", "client.ext");
@@ -239,7 +267,9 @@ export async function startKubeApiServer(opts: KubeServerOptions = {}): Promise<
       { mode: 0o600 },
     );
     const kubeconfigPath = path.join(dir, "admin.kubeconfig");
-    fs.writeFileSync(kubeconfigPath, kubeconfig(server, path.join(dir, "ca.crt"), "admin", adminToken), { mode: 0o600 });
+    fs.writeFileSync(kubeconfigPath, kubeconfig(server, path.join(dir, "ca.crt"), "admin", adminToken), {
+      mode: 0o600,
+    });
     const kcmConfig = path.join(dir, "kcm.kubeconfig");
     fs.writeFileSync(
       kcmConfig,
@@ -319,7 +349,8 @@ export async function startKubeApiServer(opts: KubeServerOptions = {}): Promise<
         if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${log(name)}`);
       }
       if (kubectl(["get", "--raw", "/readyz"], { timeoutSeconds: 10 }).stdout.trim() === "ok") break;
-      if (Date.now() > deadline) throw new Error(`kube-apiserver not ready in 90 s:\n${log("kube-apiserver")}\n${log("etcd")}`);
+      if (Date.now() > deadline)
+        throw new Error(`kube-apiserver not ready in 90 s:\n${log("kube-apiserver")}\n${log("etcd")}`);
       await new Promise((r) => setTimeout(r, 300));
     }
 

@@ -12,7 +12,8 @@ const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "homelab-validate-"));
 const passphrase = { TF_VAR_state_passphrase: "validate-only-passphrase" };
 
 beforeAll(() => {
-  // The helm and kubernetes providers the mirror holds (integration/run.sh sets this too).
+  // Providers at the versions the offline mirror holds (helm and kubernetes: their main-branch
+  // builds; toolchain/NOTES.md), not the releases users get, which are not in the mirror.
   const result = runApp({ outdir, env: { HOMELAB_PROVIDER_VERSIONS: "mirror" } });
   if (result.status !== 0) throw new Error(`synth failed:\n${result.stderr}`);
 });
