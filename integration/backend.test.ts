@@ -95,6 +95,8 @@ beforeAll(async () => {
     AWS_ACCESS_KEY_ID: minio.accessKey,
     AWS_SECRET_ACCESS_KEY: minio.secretKey,
     TF_VAR_state_passphrase: passphrase,
+    // Written to each cluster's Vault (ClusterAppSecrets); nothing here calls Cloudflare.
+    TF_VAR_cloudflare_api_token: `test-${secret(12)}`,
     VAULT_TOKEN: baoServer.token,
     KEYCLOAK_USER: keycloak.adminUser,
     KEYCLOAK_PASSWORD: keycloak.adminPassword,
