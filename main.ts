@@ -10,6 +10,7 @@ import * as fs from "node:fs";
 import { App } from "cdktf";
 import { ConstructValidationError, describeConstructError } from "./constructs";
 import { loadModel, ModelError } from "./model";
+import { writeGitops } from "./gitops";
 import { addHomelabStacks } from "./stacks";
 
 function supportBackend(value: string | undefined): "s3" | "local" {
@@ -37,6 +38,7 @@ try {
   const app = new App({ outdir });
   addHomelabStacks(app, model, { supportBackend: backend });
   app.synth();
+  writeGitops(model, app.outdir);
 } catch (error) {
   if (error instanceof ModelError) {
     console.error(error.message);

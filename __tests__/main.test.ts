@@ -39,7 +39,9 @@ describe("the app entry point (what cdktf synth runs)", () => {
     const result = runApp({ modelDir: writeModelDir(raw), outdir });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(fs.readdirSync(path.join(outdir, "stacks")).sort()).toEqual(["base", "kcs", "kss", "lab", "support"]);
+    expect(fs.readdirSync(path.join(outdir, "stacks")).sort()).toEqual(
+      ["base", "support", ...["kcs", "kss", "lab"].flatMap((c) => [c, `${c}-identity`, `${c}-platform`])].sort(),
+    );
     const base = JSON.parse(fs.readFileSync(path.join(outdir, "stacks/base/cdk.tf.json"), "utf8"));
     expect(Object.values(base.resource.vault_namespace).map((ns: any) => ns.path)).toContain("lab");
   });

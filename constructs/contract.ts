@@ -40,6 +40,7 @@ export interface Contract {
       readonly activeRecordPrimaryKey: string;
       readonly activeRecordDeterministicKey: string;
       readonly activeRecordSalt: string;
+      readonly sshHostKey: string;
     };
     readonly gitlabRunner: { readonly environment: string };
     readonly ziti: { readonly controllerEnvironment: string; readonly routerEnvironment: string };

@@ -19,3 +19,7 @@ export * from "./vm-secret-files";
 export * from "./cross-stack";
 export * from "./validation";
 export * from "./contract";
+export * from "./cluster-platform";
+export * from "./deploy-sync";
+export * from "./site-data";
+export * from "./cluster-app-secrets";

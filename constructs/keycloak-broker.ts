@@ -17,6 +17,7 @@ import { Realm } from "../.gen/providers/keycloak/realm";
 import { Role } from "../.gen/providers/keycloak/role";
 import type { ClusterModel } from "../model";
 import { BRUTE_FORCE_DETECTION, clientSecret, KeycloakUpstream, UPSTREAM_IDP_ALIAS } from "./keycloak-upstream";
+import { crossStackValue } from "./cross-stack";
 import type { VaultCluster } from "./vault-cluster";
 import { throwIfInvalid } from "./validation";
 
@@ -152,12 +153,20 @@ export class KeycloakBroker extends Construct {
 
   private readonly clientsById: Record<string, OpenidClient> = {};
   private readonly vaultEntries: Record<string, KvSecretV2> = {};
-  private readonly vault: VaultCluster;
+  /** The cluster's Vault namespace and KV mount, as this stack refers to them. */
+  private readonly vault: { readonly namespace: string; readonly baseKvPath: string; readonly kvPath: string };
   private readonly groupsScopeName: string;
 
   constructor(scope: Construct, id: string, props: KeycloakBrokerProps) {
     super(scope, id);
-    const { cluster, upstream, vault } = props;
+    const { cluster, upstream } = props;
+    // The broker lives in its own stack, after the cluster's: the cluster stack's Vault
+    // namespace and KV mount reach it through one local each (see crossStackValue).
+    const vault = {
+      namespace: crossStackValue(this, props.vault, "vault-namespace", props.vault.namespace),
+      baseKvPath: props.vault.baseKvPath,
+      kvPath: crossStackValue(this, props.vault.kv, "kv-path", props.vault.kv.path),
+    };
     const social = [...new Set(props.social ?? [])].sort();
     const socialGroups = props.socialGroups ?? ["app-users"];
     const upstreamRoleGroups = props.upstreamRoleGroups ?? DEFAULT_UPSTREAM_ROLE_GROUPS;
@@ -466,7 +475,7 @@ export class KeycloakBroker extends Construct {
     const entry = { client_id: clientId, ...(secret ? { client_secret: secret.result } : {}), issuer: this.issuerUrl };
     const vault = new KvSecretV2(this, `client-${clientId}-secret`, {
       namespace: this.vault.namespace,
-      mount: this.vault.kv.path,
+      mount: this.vault.kvPath,
       name: `keycloak/clients/${clientId}`,
       dataJson: Fn.jsonencode(entry),
     });

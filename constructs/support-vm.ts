@@ -73,6 +73,8 @@ export interface SupportVmProps {
  */
 export class SupportVm extends Construct {
   public readonly vm: NixosVm;
+  /** The SSH host key GitLab serves Git with, when GitLab runs; clients pin its `publicKeyOpenssh`. */
+  public readonly gitlabSshHostKey?: PrivateKey;
   public readonly ipAddress: string;
   /** Generated passwords by secret file name, as escape hatches. */
   public readonly passwords: Readonly<Record<string, Password>>;
@@ -137,6 +139,10 @@ export class SupportVm extends Construct {
     if (services.has("harbor")) secrets[FILES.harbor.s3AccessKey] = this.harborS3AccessKey;
     if (services.has("gitlab")) {
       secrets[FILES.gitlab.jws] = new PrivateKey(this, "gitlab-jws", { algorithm: "RSA", rsaBits: 4096 }).privateKeyPem;
+      // The host key of the sshd serving Git (nixos/modules/support/gitlab.nix): generated
+      // here so that its public half is known before the VM boots and can be pinned.
+      this.gitlabSshHostKey = new PrivateKey(this, "gitlab-ssh-host-key", { algorithm: "ED25519" });
+      secrets[FILES.gitlab.sshHostKey] = this.gitlabSshHostKey.privateKeyOpenssh;
     }
     const teleportJoinTokens: Record<string, string> = {};
     if (services.has("teleport")) {

@@ -8,7 +8,7 @@ import { PkiSecretBackendIntermediateSetSigned } from "@cdktf/provider-vault/lib
 import { PkiSecretBackendRole } from "@cdktf/provider-vault/lib/pki-secret-backend-role";
 import { PkiSecretBackendRootSignIntermediate } from "@cdktf/provider-vault/lib/pki-secret-backend-root-sign-intermediate";
 import { Policy } from "@cdktf/provider-vault/lib/policy";
-import { Token } from "cdktf";
+import { Lazy, Token } from "cdktf";
 import { Construct } from "constructs";
 import type { ClusterModel } from "../model";
 import { crossStackValue } from "./cross-stack";
@@ -21,7 +21,8 @@ const HOUR = 3600;
 interface WorkloadAccess {
   readonly serviceAccount: string;
   readonly serviceAccountNamespace: string;
-  readonly paths: Readonly<Record<string, readonly string[]>>;
+  /** Policy paths and capabilities, or a function giving them when the policy is synthesized. */
+  readonly paths: Readonly<Record<string, readonly string[]>> | (() => Record<string, readonly string[]>);
 }
 
 export interface VaultClusterProps {
@@ -85,6 +86,9 @@ export class VaultCluster extends Construct {
   public readonly baseKvPath: string;
   /** The auth mount's API server configuration, when `apiServer` is given. */
   public readonly authConfig?: KubernetesAuthBackendConfig;
+  /** KV keys (`<mount>/<path>`) external-secrets may read: nothing until added. */
+  private readonly externalSecretsKeys = new Set<string>();
+  private readonly kvMounts: readonly string[];
 
   constructor(scope: Construct, id: string, props: VaultClusterProps) {
     super(scope, id);
@@ -213,16 +217,16 @@ export class VaultCluster extends Construct {
 
     const baseKv = root.kvPath;
     this.baseKvPath = baseKv;
+    this.kvMounts = [kvPath, baseKv];
     const access: Record<string, WorkloadAccess> = {
       "external-secrets": {
         serviceAccount: "external-secrets",
         serviceAccountNamespace: "external-secrets",
-        paths: {
-          [`${kvPath}/data/*`]: ["read"],
-          [`${kvPath}/metadata/*`]: ["read", "list"],
-          [`${baseKv}/data/*`]: ["read"],
-          [`${baseKv}/metadata/*`]: ["read", "list"],
-        },
+        // Exactly the keys the cluster's ExternalSecrets read (addExternalSecretsPaths), read only.
+        paths: () =>
+          Object.fromEntries(
+            [...this.externalSecretsKeys].sort().map((key) => [kvDataPath(key), ["read"] as readonly string[]]),
+          ),
       },
       "cert-manager": {
         serviceAccount: "cert-manager",
@@ -236,7 +240,10 @@ export class VaultCluster extends Construct {
       const policy = new Policy(this, `policy-${workload}`, {
         namespace,
         name: workload,
-        policy: JSON.stringify({ path: mapValues(grant.paths, (capabilities) => ({ capabilities })) }, null, 2),
+        policy:
+          typeof grant.paths === "function"
+            ? Lazy.stringValue({ produce: () => policyDocument((grant.paths as () => Record<string, string[]>)()) })
+            : policyDocument(grant.paths),
       });
       roles[workload] = new KubernetesAuthBackendRole(this, `role-${workload}`, {
         namespace,
@@ -252,6 +259,36 @@ export class VaultCluster extends Construct {
     }
     this.roles = roles;
   }
+
+  /**
+   * Lets external-secrets read these KV v2 keys (`<mount>/<path>`, in one of
+   * the namespace's two KV mounts) and nothing else. Returns the policy paths
+   * they grant.
+   */
+  public addExternalSecretsPaths(keys: readonly string[]): string[] {
+    const problems: string[] = [];
+    for (const key of keys) {
+      const mount = key.split("/")[0];
+      if (!this.kvMounts.includes(mount) || !/^[^/]+(\/[A-Za-z0-9._-]+)+$/.test(key))
+        problems.push(
+          `"${key}" is not a key in ${this.kvMounts.join(" or ")} — write <mount>/<path>, such as apps/grafana/admin`,
+        );
+    }
+    if (problems.length > 0) throw new Error(`VaultCluster: addExternalSecretsPaths: ${problems.join("; ")}`);
+    for (const key of keys) this.externalSecretsKeys.add(key);
+    return keys.map(kvDataPath);
+  }
+}
+
+/** The KV v2 API path of a key: `apps/grafana/admin` → `apps/data/grafana/admin`. */
+function kvDataPath(key: string): string {
+  const [mount, ...rest] = key.split("/");
+  return `${mount}/data/${rest.join("/")}`;
+}
+
+/** Vault accepts JSON policy documents; serialising an object keeps them well-formed and stable. */
+function policyDocument(paths: Readonly<Record<string, readonly string[]>>): string {
+  return JSON.stringify({ path: mapValues(paths, (capabilities) => ({ capabilities })) }, null, 2);
 }
 
 function mapValues<T, U>(record: Readonly<Record<string, T>>, fn: (value: T) => U): Record<string, U> {

@@ -97,6 +97,8 @@ beforeAll(async () => {
     AWS_ACCESS_KEY_ID: minio.accessKey,
     AWS_SECRET_ACCESS_KEY: minio.secretKey,
     TF_VAR_state_passphrase: passphrase,
+    // Written to each cluster's Vault (ClusterAppSecrets); nothing here calls Cloudflare.
+    TF_VAR_cloudflare_api_token: `test-${secret(12)}`,
     VAULT_TOKEN: baoServer.token,
     KEYCLOAK_USER: keycloak.adminUser,
     KEYCLOAK_PASSWORD: keycloak.adminPassword,
@@ -113,12 +115,12 @@ beforeAll(async () => {
   modelDir = writeModelDir(raw);
   const synth = runApp({ outdir, modelDir });
   if (synth.status !== 0) throw new Error(`synth failed:\n${synth.stderr}`);
-  for (const stack of ["support", "base", "kss"]) pointAtLocalServers(stack);
+  for (const stack of ["support", "base", "kss", "kss-identity"]) pointAtLocalServers(stack);
 });
 
 afterAll(async () => {
   // Destroy in reverse order, then stop the servers, whatever happened above.
-  for (const stack of ["kss", "base", "support"]) {
+  for (const stack of ["kss-identity", "kss", "base", "support"]) {
     if (env && fs.existsSync(path.join(stackDir(stack), ".terraform")))
       tofu(stackDir(stack), ["destroy", "-auto-approve", "-input=false", ...serviceTargets(stack)], env);
   }
@@ -251,6 +253,19 @@ describe("state in MinIO; OpenBao, MinIO and Keycloak configured", () => {
       expect(as(["ls", "local/harbor"]).status).not.toBe(0);
       expect(as(["cp", object, "local/tofu-state/probe.txt"]).status).not.toBe(0);
     }
+  });
+
+  test("the identity stack reads the cluster's state and applies the broker realm", () => {
+    tofuOk(
+      stackDir("kss-identity"),
+      ["apply", "-auto-approve", "-input=false", ...serviceTargets("kss-identity")],
+      env,
+    );
+    // The realm, its clients and their secrets in the cluster's namespace, through the cluster stack's state.
+    const state = tofuOk(stackDir("kss-identity"), ["state", "list"], env).stdout;
+    expect(state).toMatch(/^keycloak_realm\.keycloak-broker_realm_\w+$/m);
+    expect(state).toMatch(/^vault_kv_secret_v2\.keycloak-broker_client-argocd-secret_\w+$/m);
+    expect(state).toMatch(/^data\.terraform_remote_state\.cross-stack-reference-input-kss$/m);
   });
 
   test("Keycloak serves both realms, and the broker's upstream provider points at the upstream issuer", async () => {
@@ -402,7 +417,7 @@ describe("state in MinIO; OpenBao, MinIO and Keycloak configured", () => {
   });
 
   test("a second plan of each applied stack shows no changes", () => {
-    for (const stack of ["support", "base", "kss"]) {
+    for (const stack of ["support", "base", "kss", "kss-identity"]) {
       const plan = tofu(stackDir(stack), ["plan", "-input=false", "-detailed-exitcode", ...serviceTargets(stack)], env);
       // On failure, show what would change.
       const changes = plan.stdout
@@ -438,7 +453,7 @@ describe("state in MinIO; OpenBao, MinIO and Keycloak configured", () => {
 
   test("destroy removes what the stacks created, cluster first", async () => {
     // Targeted like the applies: the libvirt provider would connect to a libvirtd that is not running here.
-    for (const stack of ["kss", "base", "support"])
+    for (const stack of ["kss-identity", "kss", "base", "support"])
       tofuOk(stackDir(stack), ["destroy", "-auto-approve", "-input=false", ...serviceTargets(stack)], env);
     const realms = await keycloak.fetchJson<{ realm: string }[]>("/admin/realms", await keycloak.adminToken());
     expect(realms.map((r) => r.realm)).toEqual(["master"]);

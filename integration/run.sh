@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 
 # System packages the slow tier needs: nix-instantiate for the NixOS checks, and a libvirtd
 # with QEMU (plus dnsmasq for NAT networks and mkisofs for cloud-init disks) for the
-# hypervisor test. Installed from Debian when missing.
+# hypervisor test; iproute2 also for the Kubernetes API server's loopback-only network namespace.
+# Installed from Debian when missing.
 need=()
 command -v nix-instantiate >/dev/null 2>&1 || need+=(nix-bin)
 command -v libvirtd >/dev/null 2>&1 || need+=(libvirt-daemon-system libvirt-clients)
@@ -18,6 +19,13 @@ command -v qemu-img >/dev/null 2>&1 || need+=(qemu-utils)
 command -v dnsmasq >/dev/null 2>&1 || need+=(dnsmasq-base)
 command -v mkisofs >/dev/null 2>&1 || need+=(genisoimage)
 command -v ip >/dev/null 2>&1 || need+=(iproute2)
+# sshd for the deploy sync test (Git over SSH with a pinned host key, as GitLab serves it).
+[ -x /usr/sbin/sshd ] || need+=(openssh-server)
+# The Kubernetes checks: certificates for the test API server (openssl), the toolchain's CRD and
+# schema step (PyYAML, and pip for the pinned kubernetes-validate wheel).
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
+python3 -c 'import yaml' >/dev/null 2>&1 || need+=(python3-yaml)
+python3 -m pip --version >/dev/null 2>&1 || need+=(python3-pip)
 if [ "${#need[@]}" -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "integration/run.sh: missing ${need[*]}; install them (Debian package names) and rerun" >&2
@@ -67,4 +75,7 @@ echo "== toolchain" >&2
 bash toolchain/build.sh
 
 echo "== integration tests" >&2
+# The helm and kubernetes providers in the mirror are main-branch builds under pre-release
+# versions of their own; the stacks the tests synthesize pin those (toolchain/NOTES.md).
+export HOMELAB_PROVIDER_VERSIONS=mirror
 exec npx jest -c jest.integration.config.js "$@"

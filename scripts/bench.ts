@@ -1,7 +1,9 @@
 /**
  * Synth benchmark: wall time and peak memory of the app run that `cdktf synth`
  * executes (`node scripts/run.js main.ts`), for the shipped model and for
- * generated models of 10 and 50 clusters. Prints a table; asserts nothing.
+ * generated models of 10 and 50 clusters (the run includes writing the
+ * GitOps tree), and the GitOps rendering on its own, in process. Prints
+ * tables; asserts nothing.
  *
  *   npm run bench [-- --runs 5]
  */
@@ -11,6 +13,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parse, stringify } from "yaml";
+import { renderGitops } from "../gitops";
+import { loadModel } from "../model";
 
 // process.argv[1] is this file (scripts/run.js sets it); __dirname would be the bundle cache.
 const ROOT = path.resolve(path.dirname(process.argv[1]), "..");
@@ -136,6 +140,23 @@ function main(): void {
   check("shipped model, peak memory", shipped.peak, TARGET.shippedMiB, "MiB");
   check("each extra cluster (10 → 50)", perCluster, TARGET.perClusterMs, "ms");
   check("50 clusters, wall", fifty.median, TARGET.fiftySeconds, "s");
+
+  // The GitOps tree alone, in this process: the first render (cold, as in a synth) and warm ones.
+  console.log();
+  console.log("| GitOps tree | clusters | files | first ms | median ms |");
+  console.log("|---|---:|---:|---:|---:|");
+  for (const c of cases) {
+    const { model } = loadModel(c.dir);
+    const t0 = performance.now();
+    const files = renderGitops(model).entries().length;
+    const first = performance.now() - t0;
+    const warm = Array.from({ length: RUNS }, () => {
+      const t = performance.now();
+      renderGitops(model);
+      return performance.now() - t;
+    });
+    console.log(`| ${c.label} | ${c.clusters} | ${files} | ${first.toFixed(0)} | ${median(warm).toFixed(0)} |`);
+  }
   for (const c of cases.slice(1)) fs.rmSync(c.dir, { recursive: true, force: true });
 }
 

@@ -32,9 +32,9 @@ function upToDate() {
   try {
     const stamp = JSON.parse(fs.readFileSync(stampFile, "utf8"));
     if (!fs.existsSync(outfile)) return false;
-    // A bundle made from another checkout (node_modules copied along) is not this one's.
-    const inside = (file) => !path.relative(root, file).startsWith("..");
-    return Object.entries(stamp).every(([file, mtimeMs]) => inside(file) && fs.statSync(file).mtimeMs === mtimeMs);
+    // A checkout that shares this node_modules (a symlink) writes the same cache: its bundle is not ours.
+    const ours = (file) => file.startsWith(root + path.sep);
+    return Object.entries(stamp).every(([file, mtimeMs]) => ours(file) && fs.statSync(file).mtimeMs === mtimeMs);
   } catch {
     return false;
   }

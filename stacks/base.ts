@@ -8,6 +8,7 @@ import { MinioProvider } from "../.gen/providers/minio/provider";
 import {
   CONTRACT,
   crossStackValue,
+  DeploySync,
   envFile,
   GitLabDeploy,
   HarborRegistry,
@@ -42,6 +43,8 @@ export class BaseStack extends TerraformStack {
   public readonly keycloak: KeycloakUpstream;
   public readonly harbor: HarborRegistry;
   public readonly gitlab: GitLabDeploy;
+  /** Commits the rendered GitOps tree to the deploy repository; present when GitLab runs. */
+  public readonly deploySync?: DeploySync;
   public readonly ziti: ZitiOverlay;
 
   /** Only the `crossStackValue` locals refer to the support stack, so only they are prepared. */
@@ -118,14 +121,29 @@ export class BaseStack extends TerraformStack {
       api: harbor.api,
     });
 
+    const gitlabProvider = gitlabApi(this, site);
     this.gitlab = new GitLabDeploy(this, "gitlab-deploy", {
-      provider: gitlabApi(this, site),
+      provider: gitlabProvider,
       root: this.vault,
       namespaces: clusters.map((c) => c.vault.namespace),
       supportDomain: site.domains.support,
       projectName: site.git.projectName,
       argocdEmail: `argocd@${site.domains.root}`,
     });
+
+    if (vm.gitlabSshHostKey) {
+      this.deploySync = new DeploySync(this, "deploy-sync", {
+        provider: gitlabProvider,
+        project: this.gitlab.project,
+        repositoryUrl: this.gitlab.cloneUrl,
+        hostPublicKey: crossStackValue(
+          this,
+          vm.gitlabSshHostKey,
+          "gitlab-ssh-host-key",
+          vm.gitlabSshHostKey.publicKeyOpenssh,
+        ),
+      });
+    }
 
     this.ziti = new ZitiOverlay(this, "ziti-overlay", {
       provider: zitiApi(this, site),

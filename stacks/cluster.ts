@@ -3,14 +3,14 @@ import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { VaultProvider } from "@cdktf/provider-vault/lib/provider";
 import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { KeycloakProvider } from "../.gen/providers/keycloak/provider";
 import { LibvirtProvider } from "../.gen/providers/libvirt/provider";
-import { HarborClusterProject, KeycloakBroker, Rke2Cluster, StateBackend, VaultCluster } from "../constructs";
+import { ClusterAppSecrets, HarborClusterProject, Rke2Cluster, StateBackend, VaultCluster } from "../constructs";
+import { externalSecretKeys, generatedSecrets } from "../gitops";
 import type { ClusterModel, HomelabModel } from "../model";
 import type { BaseStack } from "./base";
 import { prepareCrossStackLocals } from "./cross-stack-prepare";
+import { credentialVariable, harborProviders } from "./service-providers";
 import type { SupportStack } from "./support";
-import { harborProviders } from "./service-providers";
 
 export interface ClusterStackProps {
   /** The validated homelab model. */
@@ -25,13 +25,14 @@ export interface ClusterStackProps {
 
 /**
  * One cluster, from one file in `clusters/`: its VMs running RKE2, its part
- * of Vault, and the broker realm in the cluster's own Keycloak.
+ * of Vault and its Harbor project. What runs inside the cluster follows in
+ * `<cluster>-platform` (PlatformStack) and `<cluster>-identity` (IdentityStack).
  */
 export class ClusterStack extends TerraformStack {
   public readonly rke2: Rke2Cluster;
   public readonly vault: VaultCluster;
-  public readonly broker: KeycloakBroker;
   public readonly harbor: HarborClusterProject;
+  public readonly appSecrets: ClusterAppSecrets;
 
   /**
    * cdktf's preparing pass resolves every element once more only to discover
@@ -54,13 +55,6 @@ export class ClusterStack extends TerraformStack {
     new RandomProvider(this, "random", {});
     new VaultProvider(this, "vault", { address: site.vault.address });
     new LocalProvider(this, "local", {});
-    // The cluster's own Keycloak (deployed by GitOps); its admin login comes from KEYCLOAK_USER and KEYCLOAK_PASSWORD.
-    new KeycloakProvider(this, "keycloak", {
-      url: cluster.keycloakUrl,
-      clientId: "admin-cli",
-      realm: "master",
-      initialLogin: false,
-    });
 
     this.rke2 = new Rke2Cluster(this, "rke2", { cluster, site, host: support.libvirt });
 
@@ -72,12 +66,16 @@ export class ClusterStack extends TerraformStack {
       apiServer: { url: this.rke2.apiServerUrl, caCertificatePem: this.rke2.apiServerCaPem },
     });
 
-    this.broker = new KeycloakBroker(this, "keycloak-broker", {
-      cluster,
-      upstream: base.keycloak,
+    // What the GitOps tree's ExternalSecrets read, and nothing more.
+    this.vault.addExternalSecretsPaths(externalSecretKeys(model, cluster));
+    this.appSecrets = new ClusterAppSecrets(this, "app-secrets", {
       vault: this.vault,
-      social: (["github", "google", "microsoft"] as const).filter((p) => site.identity.social[p]),
-      apps: { openWebui: site.apps.openWebui, kiali: site.apps.kiali, dependencyTrack: site.apps.dependencyTrack },
+      secrets: generatedSecrets(site),
+      cloudflareApiToken: credentialVariable(
+        this,
+        "cloudflare_api_token",
+        "Cloudflare API token that may edit DNS records of the root zone (cert-manager DNS-01, external-dns).",
+      ).stringValue,
     });
 
     const harbor = harborProviders(this, site);
@@ -100,10 +98,6 @@ export class ClusterStack extends TerraformStack {
     new TerraformOutput(this, "intermediate_ca_pem", {
       description: `The ${cluster.name} intermediate CA certificate, signed by the homelab root CA.`,
       value: this.vault.intermediateCertificate,
-    });
-    new TerraformOutput(this, "broker_issuer", {
-      description: "Issuer of the cluster's broker realm, which the API server and applications trust.",
-      value: this.broker.issuerUrl,
     });
     new TerraformOutput(this, "pki_issue_path", {
       description: "Vault path cert-manager signs certificates through.",

@@ -3,3 +3,5 @@ export * from "./cluster";
 export * from "./homelab";
 export * from "./provider-versions";
 export * from "./support";
+export * from "./identity";
+export * from "./platform";

@@ -5,7 +5,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { App } from "cdktf";
 import type { HomelabModel } from "../model";
-import { addHomelabStacks } from "../stacks";
+import { addHomelabStacks, HomelabStacksOptions } from "../stacks";
 import { REPO_ROOT } from "./model";
 
 /** Every file below `dir`, by relative path, with its text. */
@@ -28,10 +28,7 @@ export function readTree(dir: string): Record<string, string> {
  * Synthesizes all stacks for `model` the way `cdktf synth` does (cross-stack
  * references become remote-state reads) and returns each stack's cdk.tf.json text.
  */
-export function synthStacks(
-  model: HomelabModel,
-  options: { supportBackend?: "s3" | "local" } = {},
-): Record<string, string> {
+export function synthStacks(model: HomelabModel, options: HomelabStacksOptions = {}): Record<string, string> {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "homelab-synth-"));
   try {
     const app = new App({ outdir, skipValidation: false });
@@ -42,6 +39,19 @@ export function synthStacks(
       stacks[name] = fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8");
     }
     return stacks;
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+/** Synthesizes all stacks for `model` and returns cdktf's manifest.json text (stacks and their dependencies). */
+export function synthManifest(model: HomelabModel): string {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "homelab-synth-"));
+  try {
+    const app = new App({ outdir, skipValidation: false });
+    addHomelabStacks(app, model);
+    app.synth();
+    return fs.readFileSync(path.join(outdir, "manifest.json"), "utf8");
   } finally {
     fs.rmSync(outdir, { recursive: true, force: true });
   }

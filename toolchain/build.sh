@@ -119,7 +119,35 @@ for e in entries:
         key = hashlib.sha256((json.dumps(relevant, sort_keys=True) + "|recipe=" + recipe).encode()).hexdigest()
         fields = ["ENTRY", n, "dist", "1" if e.get("build") else "0"] + [""] * 5 + [e["bin"]] + [""] * 5 + [
             key, (e.get("unavailableReason") or "").replace("\n", " "), "",
-            e["artifact"], e["sha256"], e["dir"], " ".join(setup), str(int(e.get("java") or 0))]
+            e["artifact"], e["sha256"], e["dir"], " ".join(setup), str(int(e.get("java") or 0)), "", "", "", ""]
+        for f in fields:
+            if "\x1f" in f or "\n" in f:
+                sys.exit("bad character in manifest entry %s" % n)
+        print("\x1f".join(fields))
+        continue
+    if e["kind"] in ("sources", "schemas"):
+        # Files taken from a module zip (CRDs, charts) or made from them (JSON schemas);
+        # kube-assets.py reads the entry's own fields from the manifest.
+        n = e["name"]
+        if e["kind"] == "sources":
+            if not re.fullmatch(r"[a-z0-9][a-z0-9.-]*", e.get("project") or "") or not re.fullmatch(
+                    r"v?[0-9][A-Za-z0-9.+-]*", e.get("version") or ""):
+                sys.exit("entry %s: sources need a project (lowercase name) and a version" % n)
+            relevant = {k: e.get(k) for k in ("name", "kind", "build", "module", "moduleVersion", "sum", "nosumdb",
+                                              "project", "version", "crds", "charts", "chartFixes", "files")}
+            base = "%s/%s" % (e["project"], e["version"])
+            outs = (["crds/" + base] if e.get("crds") else []) + (["charts/" + base] if e.get("charts") else []) + (
+                ["sources/" + base] if e.get("files") else [])
+        else:
+            # The CRD schemas are made from every sources entry's CRDs: their fields enter the key.
+            relevant = {k: e.get(k) for k in ("name", "kind", "build", "pypi", "sha256", "kubernetesVersions")}
+            relevant["sources"] = [{k: s.get(k) for k in ("module", "moduleVersion", "sum", "crds")}
+                                   for s in entries if s["kind"] == "sources" and s.get("build")]
+            outs = ["schemas/core/%s-standalone-strict" % v for v in e.get("kubernetesVersions") or []] + ["schemas/crds"]
+        key = hashlib.sha256((json.dumps(relevant, sort_keys=True) + "|recipe=" + recipe).encode()).hexdigest()
+        fields = ["ENTRY", n, e["kind"], "1" if e.get("build") else "0", e.get("module") or "",
+                  e.get("moduleVersion") or "", e.get("sum") or "", "1" if e.get("nosumdb") else "0"] + [""] * 7 + [
+                  key, (e.get("unavailableReason") or "").replace("\n", " "), ""] + [""] * 5 + ["", "", "", "|".join(outs)]
         for f in fields:
             if "\x1f" in f or "\n" in f:
                 sys.exit("bad character in manifest entry %s" % n)
@@ -127,6 +155,18 @@ for e in entries:
         continue
     relevant = {k: e.get(k) for k in ("name", "kind", "build", "module", "moduleVersion", "sum", "nosumdb",
                                       "package", "bin", "tags", "ldflags", "address", "version", "mirrorVersions")}
+    # "wrapper" (build inside a generated module that requires this one) and "jobs" are
+    # hashed only when present, so entries without them keep their stamps.
+    wrapper = e.get("wrapper")
+    if wrapper is not None:
+        relevant["wrapper"] = wrapper
+        if not isinstance(wrapper, dict) or not all(
+                isinstance(v, str) and re.fullmatch(r"v[0-9][A-Za-z0-9.+-]*", v) for v in (wrapper.get("replace") or {}).values()):
+            sys.exit("entry %s: wrapper must be an object whose replace maps module paths to versions" % e["name"])
+        if not e.get("package") or e["package"].startswith("."):
+            sys.exit("entry %s: a wrapper build needs package as a full import path" % e["name"])
+    if e.get("jobs") is not None:
+        relevant["jobs"] = e["jobs"]
     # "replace" is hashed only when present, so entries without it keep their stamps.
     reps = e.get("replace") or []
     if reps:
@@ -144,6 +184,10 @@ for e in entries:
         ",".join(e.get("mirrorVersions") or ([e["version"]] if e.get("version") else [])),
         key, (e.get("unavailableReason") or "").replace("\n", " "),
         ";".join("%s@%s,%s,%s" % (r["module"], r["version"], r["sum"], r["goModSum"]) for r in reps),
+    ] + [""] * 5 + [
+        "1" if wrapper is not None else "",
+        ";".join("%s@%s" % (m, v) for m, v in sorted(((wrapper or {}).get("replace") or {}).items())),
+        str(int(e.get("jobs") or 0)) if e.get("jobs") else "", "",
     ]
     for f in fields:
         if "\x1f" in f or "\n" in f:
@@ -200,9 +244,13 @@ provider_paths() { # address versions-csv type -> prints one path per line (both
   done
 }
 
-outputs_of() { # kind name bin address versions distdir
-  local kind=$1 name=$2 bin=$3 address=$4 versions=$5 distdir=${6:-}
-  if [ "$kind" = tool ]; then
+outputs_of() { # kind name bin address versions distdir outputs
+  local kind=$1 name=$2 bin=$3 address=$4 versions=$5 distdir=${6:-} outputs=${7:-} o
+  if [ "$kind" = sources ] || [ "$kind" = schemas ]; then
+    local -a olist
+    IFS='|' read -r -a olist <<<"$outputs"
+    for o in "${olist[@]}"; do printf '%s\n' "$ROOT/$o"; done
+  elif [ "$kind" = tool ]; then
     printf '%s\n' "$ROOT/bin/${bin:-$name}"
   elif [ "$kind" = dist ]; then
     printf '%s\n' "$ROOT/$distdir/$bin"
@@ -306,14 +354,16 @@ fi
 # ---------------------------------------------------------------------------
 if [ "$LIST" = 1 ]; then
   for rec in "${ENTRIES[@]}"; do
-    IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address _ versions key reason replaces artifact distsum distdir setup javamin <<<"$rec"
-    mapfile -t outs < <(outputs_of "$kind" "$name" "$bin" "$address" "$versions" "$distdir")
+    IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address _ versions key reason replaces artifact distsum distdir setup javamin wrapper wrapreps jobs outputs <<<"$rec"
+    mapfile -t outs < <(outputs_of "$kind" "$name" "$bin" "$address" "$versions" "$distdir" "$outputs")
     if [ "$build" != 1 ]; then state="unavailable"
     elif stamp_ok "$name" "$key" "${outs[@]}"; then state="cached"
     else state="missing"; fi
     case "$kind" in
       provider) what="$address $versions"; src="$module@$modver" ;;
       dist) what="$distdir/$bin"; src="$artifact" ;;
+      sources) what="${outputs//|/ }"; src="$module@$modver" ;;
+      schemas) what="${outputs//|/ }"; src="PyPI and the sources entries" ;;
       *) what="bin/${bin:-$name}"; src="$module@$modver" ;;
     esac
     printf '%-15s %-11s %-8s %s  <- %s\n' "$name" "$state" "$kind" "$what" "$src"
@@ -438,13 +488,49 @@ install_dist() { # name key artifact sha256 dir bin setup java-min
   return 0
 }
 
+# "sources" and "schemas" entries: files taken from a module zip (CRDs, charts, manifests)
+# or made from them and from a pinned PyPI wheel (JSON schemas for kubeconform), written by
+# kube-assets.py into a temp dir and moved into place (see toolchain/NOTES.md).
+install_assets() { # name key module-dir outputs
+  local name=$1 key=$2 dir=$3 outputs=$4 o
+  command -v python3 >/dev/null 2>&1 || { log "  python3 is required"; return 1; }
+  python3 -c 'import yaml' 2>/dev/null || { log "  PyYAML is required (Debian: python3-yaml)"; return 1; }
+  TMPROOT=$(mktemp -d "$ROOT/store/.$name.XXXXXX")
+  if ! python3 "$SCRIPT_DIR/kube-assets.py" "$MANIFEST" "$name" "$ROOT" "$TMPROOT" "$dir" >"$TMPROOT/assets.log" 2>&1; then
+    tail -n 40 "$TMPROOT/assets.log" >&2
+    return 1
+  fi
+  local -a olist
+  IFS='|' read -r -a olist <<<"$outputs"
+  for o in "${olist[@]}"; do
+    [ -d "$TMPROOT/out/$o" ] || { log "  kube-assets.py made no $o"; return 1; }
+    mkdir -p "$(dirname "$ROOT/$o")"
+    rm -rf "${ROOT:?}/$o.old"
+    [ -e "$ROOT/$o" ] && mv "$ROOT/$o" "$ROOT/$o.old"
+    mv "$TMPROOT/out/$o" "$ROOT/$o"
+    rm -rf "${ROOT:?}/$o.old"
+  done
+  {
+    printf '%s\n' "$key"
+    printf 'name=%s\nbuilt=%s\n' "$name" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    tr '|' '\n' <<<"$outputs" | sed "s#^#output=$ROOT/#"
+  } >"$ROOT/stamps/$name.stamp"
+  BUILT_WITH=python3
+  cleanup; TMPROOT=""
+  return 0
+}
+
 build_entry() { # record
   local rec=$1
-  local name kind build module modver sum nosumdb pkg bin tags ldflags address versions key reason replaces
-  local artifact distsum distdir setup javamin
-  IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address _ versions key reason replaces artifact distsum distdir setup javamin <<<"$rec"
+  local name kind build module modver sum nosumdb pkg bin tags ldflags address _ versions key reason replaces
+  local artifact distsum distdir setup javamin wrapper wrapreps jobs outputs
+  IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address _ versions key reason replaces artifact distsum distdir setup javamin wrapper wrapreps jobs outputs <<<"$rec"
   if [ "$kind" = dist ]; then
     install_dist "$name" "$key" "$artifact" "$distsum" "$distdir" "$bin" "$setup" "$javamin"
+    return
+  fi
+  if [ "$kind" = schemas ]; then
+    install_assets "$name" "$key" "" "$outputs"
     return
   fi
   BUILT_WITH=$GOVERSION
@@ -461,11 +547,43 @@ build_entry() { # record
     return 1
   fi
 
-  # Build inside a writable copy of the module (honours replace directives,
-  # and lets -mod=mod complete go.sum without touching the module cache).
+  if [ "$kind" = sources ]; then
+    install_assets "$name" "$key" "$dir" "$outputs"
+    return
+  fi
+
   TMPROOT=$(mktemp -d "${TMPDIR:-/tmp}/homelab-toolchain-$name.XXXXXX")
-  cp -a "$dir" "$TMPROOT/src"
-  chmod -R u+w "$TMPROOT/src"
+  if [ "$wrapper" = 1 ]; then
+    # A wrapper module: a generated go.mod that requires the module and names the package
+    # as a tool. For modules whose own go.mod replaces nested modules with ./ paths that a
+    # module zip lacks (etcd's server, kubernetes' staging/ modules): a dependency's
+    # replace directives are ignored, and the wrapper's own "replace" list points those
+    # modules at their published versions. `go mod tidy` resolves the rest; go.sum is
+    # checked against the checksum database as for any other build.
+    local rep
+    mkdir -p "$TMPROOT/src"
+    {
+      printf 'module homelab-toolchain/%s\n\ngo %s\n\nrequire %s %s\n\ntool %s\n' \
+        "$name" "$(go env GOVERSION | sed 's/^go//; s/^\([0-9]*\.[0-9]*\).*/\1/')" "$module" "$modver" "$pkg"
+      if [ -n "$wrapreps" ]; then
+        printf '\nreplace (\n'
+        local -a wreps
+        IFS=';' read -r -a wreps <<<"$wrapreps"
+        for rep in "${wreps[@]}"; do printf '\t%s => %s %s\n' "${rep%@*}" "${rep%@*}" "${rep##*@}"; done
+        printf ')\n'
+      fi
+    } >"$TMPROOT/src/go.mod"
+    log "  (cd <wrapper module requiring $module@$modver> && go mod tidy)"
+    if ! (cd "$TMPROOT/src" && nice -n 19 go mod tidy) >"$TMPROOT/tidy.log" 2>&1; then
+      tail -n 40 "$TMPROOT/tidy.log" >&2
+      return 1
+    fi
+  else
+    # Build inside a writable copy of the module (honours replace directives,
+    # and lets -mod=mod complete go.sum without touching the module cache).
+    cp -a "$dir" "$TMPROOT/src"
+    chmod -R u+w "$TMPROOT/src"
+  fi
   # Manifest "replace": point go.mod replace directives (e.g. ./api, ./sdk, which
   # are nested modules and so absent from the module zip) at pinned module
   # versions, and pin their h1: sums in go.sum so the download is verified
@@ -483,11 +601,11 @@ build_entry() { # record
     done
   fi
   local outbin="$TMPROOT/out"
-  local -a args=(build -p "$JOBS" -trimpath -ldflags "-s -w${ldflags:+ $ldflags}" -o "$outbin")
+  local -a args=(build -p "${jobs:-$JOBS}" -trimpath -ldflags "-s -w${ldflags:+ $ldflags}" -o "$outbin")
   [ -n "$tags" ] && args+=(-tags "$tags")
   args+=("$pkg")
   log "  (cd <copy of $module@$modver> && go ${args[*]})"
-  if ! (cd "$TMPROOT/src" && go "${args[@]}") >"$TMPROOT/build.log" 2>&1; then
+  if ! (cd "$TMPROOT/src" && nice -n 19 go "${args[@]}") >"$TMPROOT/build.log" 2>&1; then
     tail -n 40 "$TMPROOT/build.log" >&2
     return 1
   fi
@@ -498,7 +616,7 @@ build_entry() { # record
   mkdir -p "$store"
   install -m 0755 "$outbin" "$store/.new"
   mv -f "$store/.new" "$store/$name"
-  mapfile -t outs < <(outputs_of "$kind" "$name" "$bin" "$address" "$versions" "$distdir")
+  mapfile -t outs < <(outputs_of "$kind" "$name" "$bin" "$address" "$versions" "$distdir" "$outputs")
   if [ "$kind" = provider ]; then
     # Drop mirror versions that a previous manifest installed for this provider
     # but the current one no longer lists.
@@ -533,14 +651,14 @@ T0=$(date +%s)
 declare -a SUMMARY=()
 FAILED=0
 for rec in "${ENTRIES[@]}"; do
-  IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address _ versions key reason replaces artifact distsum distdir setup javamin <<<"$rec"
+  IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address _ versions key reason replaces artifact distsum distdir setup javamin wrapper wrapreps jobs outputs <<<"$rec"
   if [ "$build" != 1 ]; then
     log "== $name: SKIP (not buildable from the module proxy: ${reason:-see manifest})"
     SUMMARY+=("$(printf '%-15s %-11s %6s' "$name" unavailable -)")
     continue
   fi
-  mapfile -t outs < <(outputs_of "$kind" "$name" "$bin" "$address" "$versions" "$distdir")
-  if [ "$kind" = dist ]; then src=$artifact; else src="$module@$modver"; fi
+  mapfile -t outs < <(outputs_of "$kind" "$name" "$bin" "$address" "$versions" "$distdir" "$outputs")
+  case "$kind" in dist) src=$artifact ;; schemas) src="schemas" ;; *) src="$module@$modver" ;; esac
   if [ "$FORCE" != 1 ] && stamp_ok "$name" "$key" "${outs[@]}"; then
     log "== $name: cached ($src)"
     SUMMARY+=("$(printf '%-15s %-11s %6s' "$name" cached 0s)")

@@ -14,8 +14,10 @@ describe("homelab synth", () => {
     fs.mkdirSync(path.join(out, "stacks", "gone"), { recursive: true });
     const r = runCli(["--outdir", out, "synth"], { env: { HOMELAB_MODEL_DIR: model } });
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/synthesized 4 stacks into .*: base, kcs, kss, support/);
-    expect(fs.readdirSync(path.join(out, "stacks")).sort()).toEqual(["base", "kcs", "kss", "support"]);
+    const expected = ["base", "kcs", "kcs-identity", "kcs-platform", "kss", "kss-identity", "kss-platform", "support"];
+    expect(r.stderr).toMatch(new RegExp(`synthesized 8 stacks into .*: ${expected.join(", ")}`));
+    expect(fs.readdirSync(path.join(out, "stacks")).sort()).toEqual(expected);
+    expect(fs.existsSync(path.join(out, "gitops", "index.json"))).toBe(true);
     const manifest = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8"));
     expect([...manifest.stacks.kss.dependencies].sort()).toEqual(["base", "support"]);
   });

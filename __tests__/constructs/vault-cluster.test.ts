@@ -85,13 +85,32 @@ describe("VaultCluster", () => {
     });
   });
 
-  test("external-secrets may only read the cluster's KV mounts", () => {
-    expect(policies(synth())["external-secrets"]).toEqual({
-      "apps/data/*": { capabilities: ["read"] },
-      "apps/metadata/*": { capabilities: ["read", "list"] },
-      "secret/data/*": { capabilities: ["read"] },
-      "secret/metadata/*": { capabilities: ["read", "list"] },
+  test("external-secrets may read only the keys added for it, in either KV mount, read only", () => {
+    expect(policies(synth())["external-secrets"]).toEqual({});
+    const out = Testing.synthScope((scope) => {
+      const root = new VaultRoot(scope, "vault-root", { address, caCommonName: "Root", namespaces: ["kss"] });
+      const vault = new VaultCluster(scope, "vault-cluster", { cluster: kss, root, address });
+      expect(vault.addExternalSecretsPaths(["apps/grafana/admin", "secret/ziti/router"])).toEqual([
+        "apps/data/grafana/admin",
+        "secret/data/ziti/router",
+      ]);
+      vault.addExternalSecretsPaths(["apps/grafana/admin"]);
     });
+    expect(policies(out)["external-secrets"]).toEqual({
+      "apps/data/grafana/admin": { capabilities: ["read"] },
+      "secret/data/ziti/router": { capabilities: ["read"] },
+    });
+  });
+
+  test("rejects an external-secrets key outside the namespace's KV mounts", () => {
+    expect(() =>
+      Testing.synthScope((scope) => {
+        const root = new VaultRoot(scope, "vault-root", { address, caCommonName: "Root", namespaces: ["kss"] });
+        new VaultCluster(scope, "vault-cluster", { cluster: kss, root, address }).addExternalSecretsPaths([
+          "pki_int/issue/kss",
+        ]);
+      }),
+    ).toThrow(/"pki_int\/issue\/kss" is not a key in apps or secret/);
   });
 
   test("cert-manager may only sign through the cluster's role", () => {

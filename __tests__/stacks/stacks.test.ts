@@ -1,14 +1,39 @@
 import { shippedModel } from "../../testing/model";
 import { stackSummary } from "../../testing/summary";
-import { synthStacks } from "../../testing/synth";
+import { synthManifest, synthStacks } from "../../testing/synth";
 
 const model = shippedModel();
 const stacks = synthStacks(model);
 const parsed = Object.fromEntries(Object.entries(stacks).map(([name, text]) => [name, JSON.parse(text)]));
 
 describe("stacks for the shipped model", () => {
-  test("support, base and one stack per cluster file", () => {
-    expect(Object.keys(stacks)).toEqual(["base", "kcs", "kss", "support"]);
+  test("support, base, and per cluster file its VMs, its platform and its identity stack", () => {
+    expect(Object.keys(stacks)).toEqual([
+      "base",
+      "kcs",
+      "kcs-identity",
+      "kcs-platform",
+      "kss",
+      "kss-identity",
+      "kss-platform",
+      "support",
+    ]);
+  });
+
+  test("the stacks of a cluster apply in order: VMs, platform, identity", () => {
+    const manifest = JSON.parse(synthManifest(model));
+    for (const c of ["kcs", "kss"]) {
+      expect(manifest.stacks[`${c}-platform`].dependencies).toEqual(expect.arrayContaining(["base", c]));
+      expect(manifest.stacks[`${c}-identity`].dependencies).toEqual(expect.arrayContaining([`${c}-platform`]));
+    }
+  });
+
+  test("the broker realm is no longer in the cluster stack, so it applies without -exclude", () => {
+    expect(Object.keys(parsed.kss.resource).filter((type) => type.startsWith("keycloak_"))).toEqual([]);
+    expect(parsed.kss.provider.keycloak).toBeUndefined();
+    expect(Object.keys(parsed["kss-identity"].resource.keycloak_realm)).toHaveLength(1);
+    // The cluster stack's Vault namespace and KV mount, through one local each.
+    expect(Object.keys(parsed["kss-identity"].locals).sort()).toEqual(["from-kss-kv-path", "from-kss-vault-namespace"]);
   });
 
   // Summaries of the real cdk.tf.json (cross-stack references resolved into
@@ -16,9 +41,12 @@ describe("stacks for the shipped model", () => {
   // fields, small enough to review. kss is the Canal/default profile, kcs the
   // Cilium/istio-mesh one. Security settings are asserted by name in
   // security-posture.test.ts.
-  test.each(["support", "base", "kcs", "kss"])("%s matches its reviewed summary", (name) => {
-    expect(stackSummary(parsed[name])).toMatchSnapshot();
-  });
+  test.each(["support", "base", "kcs", "kss", "kcs-platform", "kss-identity"])(
+    "%s matches its reviewed summary",
+    (name) => {
+      expect(stackSummary(parsed[name])).toMatchSnapshot();
+    },
+  );
 
   test("every stack keeps its own state object in MinIO, encrypted", () => {
     for (const [name, stack] of Object.entries(parsed)) {
@@ -124,7 +152,7 @@ describe("stacks for the shipped model", () => {
           // Paths to secret files (`…_DIR`, `…File`) are not secrets.
           const secretKey =
             /password|secret|token|passphrase|private_key|access_key/i.test(key) &&
-            !/(_DIR|Dir|_FILE|File|_lifespan|_url|_policy)$/.test(key);
+            !/(_DIR|Dir|_FILE|File|_lifespan|_url|_policy|secret-type)$/.test(key);
           if (secretKey && typeof v === "string" && !v.startsWith("${")) {
             literals.push(`${at}.${key}`);
           }

@@ -101,6 +101,7 @@ let
       networking.nftables.enable = lib.mkDefault false;
       services.resolved.enable = lib.mkDefault false;
       services.gitlab.group = lib.mkDefault "gitlab";
+      services.gitlab.packages.gitlab-shell = lib.mkDefault (placeholder "gitlab-shell");
       systemd.package = lib.mkDefault (placeholder "systemd");
       virtualisation.docker.package = lib.mkDefault (placeholder "docker");
     };

@@ -208,10 +208,8 @@ in
       "ziti-controller"
       "ziti-router"
     ];
-    sshPorts = [
-      2222
-      22
-    ];
+    # Git over SSH (2222) is an sshd of its own (gitlab.nix), not the VM's.
+    sshPorts = [ 22 ];
     homelab.support = {
       openbao.initFile = "/var/lib/homelab/secrets/openbao-init.json";
       minio.rootCredentialsFile = "/var/lib/homelab/secrets/minio-root.env";

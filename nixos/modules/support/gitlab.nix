@@ -1,8 +1,9 @@
 # GitLab CE from nixpkgs' module (PostgreSQL, Redis and Gitaly on this VM),
-# published by nginx as gitlab.<domain>. Git over SSH uses the system sshd
-# (gitlab-shell is its AuthorizedKeysCommand) on an extra port, so the
-# admin's port 22 and Git's port stay apart.
-{ config, lib, ... }:
+# published by nginx as gitlab.<domain>. Git over SSH has an sshd of its own
+# on an extra port (gitlab-shell is its AuthorizedKeysCommand), so the
+# admin's port 22 and Git's port stay apart, and Git's host key is the one
+# OpenTofu generates (base stack), which clients such as ArgoCD pin.
+{ config, lib, pkgs, ... }:
 let
   support = config.homelab.support;
   cfg = support.gitlab;
@@ -23,8 +24,29 @@ let
       activeRecordPrimaryKeyFile
       activeRecordDeterministicKeyFile
       activeRecordSaltFile
+      sshHostKeyFile
       ;
   };
+  gitlabUser = config.services.gitlab.user;
+  # sshd runs an AuthorizedKeysCommand only from a root-owned path outside writable directories.
+  keysCommand = "/etc/ssh/gitlab-shell-authorized-keys-check";
+  sshdConfig = pkgs.writeText "gitlab-sshd_config" ''
+    Port ${toString cfg.sshPort}
+    HostKey ${cfg.sshHostKeyFile}
+    PidFile /run/gitlab-sshd/sshd.pid
+    AllowUsers ${gitlabUser}
+    PermitRootLogin no
+    PasswordAuthentication no
+    KbdInteractiveAuthentication no
+    AuthenticationMethods publickey
+    AuthorizedKeysFile none
+    AuthorizedKeysCommand ${keysCommand} ${gitlabUser} %u %k
+    AuthorizedKeysCommandUser ${gitlabUser}
+    AllowTcpForwarding no
+    AllowAgentForwarding no
+    X11Forwarding no
+    PermitTTY no
+  '';
 in
 {
   options.homelab.support.gitlab = {
@@ -47,6 +69,7 @@ in
     activeRecordPrimaryKeyFile = secret files.activeRecordPrimaryKey "Active Record encryption primary key (random, 32 characters).";
     activeRecordDeterministicKeyFile = secret files.activeRecordDeterministicKey "Active Record encryption deterministic key (random, 32 characters).";
     activeRecordSaltFile = secret files.activeRecordSalt "Active Record encryption key derivation salt (random, 32 characters).";
+    sshHostKeyFile = secret files.sshHostKey "ED25519 host key (OpenSSH private key) of the sshd serving Git on sshPort; its public half is pinned by clients.";
   };
 
   config = lib.mkIf cfg.enable {
@@ -76,7 +99,30 @@ in
       extraConfig.gitlab_shell.ssh_port = cfg.sshPort;
     };
 
-    services.openssh.ports = [ cfg.sshPort ];
+    environment.etc."ssh/gitlab-shell-authorized-keys-check" = {
+      mode = "0755";
+      text = ''
+        #!/bin/sh
+        exec ${config.services.gitlab.packages.gitlab-shell}/bin/gitlab-shell-authorized-keys-check "$@"
+      '';
+    };
+    systemd.services.gitlab-sshd = {
+      description = "OpenSSH server for Git over SSH (GitLab)";
+      wantedBy = [ "multi-user.target" ];
+      after = [
+        "network.target"
+        "gitlab.service"
+      ];
+      serviceConfig = {
+        ExecStartPre = "${config.services.openssh.package}/bin/sshd -t -f ${sshdConfig}";
+        ExecStart = "${config.services.openssh.package}/bin/sshd -D -e -f ${sshdConfig}";
+        ExecReload = "${pkgs.coreutils}/bin/kill -HUP $MAINPID";
+        RuntimeDirectory = "gitlab-sshd";
+        Restart = "always";
+      };
+      # A new host key is delivered as a file: sshd reads it at start.
+      restartTriggers = [ sshdConfig ];
+    };
     networking.firewall.allowedTCPPorts = [ cfg.sshPort ];
 
     # gitlab-config renders the secrets into GitLab's configuration; the
@@ -84,6 +130,7 @@ in
     homelab.waitForFiles = {
       gitlab-config = lib.attrValues secretFiles;
       gitlab = lib.attrValues secretFiles;
+      gitlab-sshd = [ cfg.sshHostKeyFile ];
     };
   };
 }

@@ -1,0 +1,146 @@
+/**
+ * Every Helm chart and upstream manifest set the platform installs, with its
+ * version: declared here once. The ArgoCD Applications, the bootstrap stack
+ * (which installs Cilium and ArgoCD before ArgoCD manages them) and the
+ * verification tier all read this table, so a version cannot drift between
+ * them.
+ */
+
+/** A Helm chart at a pinned version. */
+export interface ChartPin {
+  /** Chart name in its repository. */
+  readonly chart: string;
+  /** Helm repository URL. */
+  readonly repoURL: string;
+  /** Exact chart version (never a range). */
+  readonly version: string;
+  /**
+   * Where the chart's source can be read without its Helm repository: a Go
+   * module whose zip holds the chart at this version (used by the
+   * verification tier to `helm template` the generated values).
+   */
+  readonly module?: { readonly path: string; readonly version: string; readonly chartDir: string };
+}
+
+/** Manifests taken from an upstream Git repository at a tag (an ArgoCD directory source). */
+export interface ManifestPin {
+  readonly repoURL: string;
+  /** Git tag. */
+  readonly version: string;
+  /** Directory inside the repository. */
+  readonly path: string;
+  /** Files of the directory to apply (ArgoCD `directory.include`), when not all of them. */
+  readonly include?: string;
+}
+
+const PROMETHEUS_COMMUNITY = "https://prometheus-community.github.io/helm-charts";
+const CILIUM = "https://helm.cilium.io";
+const ISTIO = "https://istio-release.storage.googleapis.com/charts";
+const GRAFANA = "https://grafana.github.io/helm-charts";
+const SPIFFE = "https://spiffe.github.io/helm-charts-hardened";
+const ISTIO_VERSION = "1.28.5";
+
+export const CHARTS = {
+  prometheusOperatorCrds: { chart: "prometheus-operator-crds", repoURL: PROMETHEUS_COMMUNITY, version: "18.0.1" },
+  metallb: {
+    chart: "metallb",
+    repoURL: "https://metallb.github.io/metallb",
+    version: "0.15.3",
+    module: { path: "go.universe.tf/metallb", version: "v0.15.3", chartDir: "charts/metallb" },
+  },
+  cilium: {
+    chart: "cilium",
+    repoURL: CILIUM,
+    version: "1.19.0",
+    module: { path: "github.com/cilium/cilium", version: "v1.19.0", chartDir: "install/kubernetes/cilium" },
+  },
+  tetragon: { chart: "tetragon", repoURL: CILIUM, version: "1.2.1" },
+  certManager: {
+    chart: "cert-manager",
+    repoURL: "https://charts.jetstack.io",
+    version: "v1.19.4",
+    module: {
+      path: "github.com/cert-manager/cert-manager",
+      version: "v1.19.4",
+      chartDir: "deploy/charts/cert-manager",
+    },
+  },
+  externalSecrets: {
+    chart: "external-secrets",
+    repoURL: "https://charts.external-secrets.io",
+    version: "0.16.2",
+    module: {
+      path: "github.com/external-secrets/external-secrets",
+      version: "v0.16.2",
+      chartDir: "deploy/charts/external-secrets",
+    },
+  },
+  externalDns: { chart: "external-dns", repoURL: "https://kubernetes-sigs.github.io/external-dns", version: "1.20.0" },
+  ingressNginx: { chart: "ingress-nginx", repoURL: "https://kubernetes.github.io/ingress-nginx", version: "4.14.5" },
+  istioBase: { chart: "base", repoURL: ISTIO, version: ISTIO_VERSION },
+  istioCni: { chart: "cni", repoURL: ISTIO, version: ISTIO_VERSION },
+  istiod: { chart: "istiod", repoURL: ISTIO, version: ISTIO_VERSION },
+  ztunnel: { chart: "ztunnel", repoURL: ISTIO, version: ISTIO_VERSION },
+  argocd: { chart: "argo-cd", repoURL: "https://argoproj.github.io/argo-helm", version: "9.4.17" },
+  zitiRouter: { chart: "ziti-router", repoURL: "https://openziti.io/helm-charts", version: "1.6.2" },
+  teleportKubeAgent: {
+    chart: "teleport-kube-agent",
+    repoURL: "https://charts.releases.teleport.dev",
+    version: "18.7.3",
+  },
+  oauth2Proxy: { chart: "oauth2-proxy", repoURL: "https://oauth2-proxy.github.io/manifests", version: "10.4.2" },
+  cloudnativePg: { chart: "cloudnative-pg", repoURL: "https://cloudnative-pg.github.io/charts", version: "0.27.1" },
+  gatekeeper: {
+    chart: "gatekeeper",
+    repoURL: "https://open-policy-agent.github.io/gatekeeper/charts",
+    version: "3.21.1",
+    module: {
+      path: "github.com/open-policy-agent/gatekeeper/v3",
+      version: "v3.21.1",
+      chartDir: "charts/gatekeeper",
+    },
+  },
+  longhorn: { chart: "longhorn", repoURL: "https://charts.longhorn.io", version: "1.8.2" },
+  spireCrds: { chart: "spire-crds", repoURL: SPIFFE, version: "0.5.0" },
+  spire: { chart: "spire", repoURL: SPIFFE, version: "0.28.3" },
+  kubePrometheusStack: { chart: "kube-prometheus-stack", repoURL: PROMETHEUS_COMMUNITY, version: "82.16.0" },
+  loki: { chart: "loki", repoURL: GRAFANA, version: "6.55.0" },
+  tempo: { chart: "tempo", repoURL: GRAFANA, version: "1.24.4" },
+  alloy: { chart: "alloy", repoURL: GRAFANA, version: "1.6.2" },
+  beyla: { chart: "beyla", repoURL: GRAFANA, version: "1.15.0" },
+  crowdsec: { chart: "crowdsec", repoURL: "https://crowdsecurity.github.io/helm-charts", version: "0.22.1" },
+  headlamp: { chart: "headlamp", repoURL: "https://kubernetes-sigs.github.io/headlamp/", version: "0.41.0" },
+  kiali: { chart: "kiali-server", repoURL: "https://kiali.org/helm-charts", version: "2.24.0" },
+  dependencyTrack: {
+    chart: "dependency-track",
+    repoURL: "https://dependencytrack.github.io/helm-charts",
+    version: "0.43.0",
+  },
+  openWebui: { chart: "open-webui", repoURL: "https://helm.openwebui.com/", version: "12.13.0" },
+  trivyOperator: { chart: "trivy-operator", repoURL: "https://aquasecurity.github.io/helm-charts", version: "0.32.1" },
+} as const satisfies Record<string, ChartPin>;
+
+export type ChartKey = keyof typeof CHARTS;
+
+/** Upstream manifest sets applied as ArgoCD directory sources. */
+export const MANIFESTS = {
+  /** Gateway API, standard channel (Gateway, HTTPRoute, ReferenceGrant, …). */
+  gatewayApiCrds: {
+    repoURL: "https://github.com/kubernetes-sigs/gateway-api",
+    version: "v1.4.1",
+    path: "config/crd/standard",
+  },
+  /** The Keycloak operator's CRDs and deployment (keycloak-k8s-resources). */
+  keycloakOperator: {
+    repoURL: "https://github.com/keycloak/keycloak-k8s-resources",
+    version: "26.5.2",
+    path: "kubernetes",
+    include: "{keycloaks.k8s.keycloak.org-v1.yml,keycloakrealmimports.k8s.keycloak.org-v1.yml,kubernetes.yml}",
+  },
+} as const satisfies Record<string, ManifestPin>;
+
+/** Images the tree names directly (not through a chart). */
+export const IMAGES = {
+  /** Coraza's proxy-wasm filter with the OWASP CRS built in (github.com/corazawaf/coraza-proxy-wasm). */
+  corazaProxyWasm: "oci://ghcr.io/corazawaf/coraza-proxy-wasm:0.5.0",
+} as const;
