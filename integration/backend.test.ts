@@ -36,12 +36,11 @@ const stateObject = (stack: string) => `local/tofu-state/${stack}/terraform.tfst
 function pointAtLocalServers(stack: string): void {
   const config = JSON.parse(fs.readFileSync(path.join(stackDir(stack), "cdk.tf.json"), "utf8"));
   const minioHost = new URL(minio.endpoint).host;
-  const override: Record<string, unknown> = {
-    provider: {
-      ...(config.provider.vault ? { vault: { address: baoServer.address } } : {}),
-      ...(config.provider.minio ? { minio: { minio_server: minioHost, minio_ssl: false } } : {}),
-    },
+  const providers = {
+    ...(config.provider.vault ? { vault: { address: baoServer.address } } : {}),
+    ...(config.provider.minio ? { minio: { minio_server: minioHost, minio_ssl: false } } : {}),
   };
+  const override: Record<string, unknown> = Object.keys(providers).length > 0 ? { provider: providers } : {};
   const remote = config.data?.terraform_remote_state ?? {};
   if (Object.keys(remote).length > 0) {
     override.data = {
