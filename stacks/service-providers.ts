@@ -1,6 +1,7 @@
 import { TerraformStack, TerraformVariable } from "cdktf";
 import { HarborProvider } from "../.gen/providers/harbor/provider";
 import { RestapiProvider } from "../.gen/providers/restapi/provider";
+import { setRestApiHeaders } from "../constructs/rest-api";
 import type { SiteModel } from "../model";
 
 /**
@@ -50,12 +51,13 @@ export function gitlabApi(stack: TerraformStack, site: SiteModel): RestapiProvid
     "gitlab_token",
     "Personal access token (scope api) of a GitLab administrator.",
   ).stringValue;
-  return new RestapiProvider(stack, "gitlab-api", {
+  const provider = new RestapiProvider(stack, "gitlab-api", {
     alias: "gitlab",
     uri: `https://gitlab.${site.domains.support}/api/v4`,
-    headers: { "PRIVATE-TOKEN": token },
     createReturnsObject: true,
   });
+  setRestApiHeaders(provider, { "PRIVATE-TOKEN": token });
+  return provider;
 }
 
 /** The OpenZiti controller's edge management API, authenticated with a session token. */
@@ -65,10 +67,11 @@ export function zitiApi(stack: TerraformStack, site: SiteModel): RestapiProvider
     "ziti_session",
     "Session token of the Ziti controller's admin (POST /edge/management/v1/authenticate?method=password; see the README).",
   ).stringValue;
-  return new RestapiProvider(stack, "ziti-api", {
+  const provider = new RestapiProvider(stack, "ziti-api", {
     alias: "ziti",
     uri: `https://${site.domains.ziti}:2029/edge/management/v1`,
-    headers: { "zt-session": session },
     createReturnsObject: true,
   });
+  setRestApiHeaders(provider, { "zt-session": session });
+  return provider;
 }

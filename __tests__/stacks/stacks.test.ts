@@ -65,6 +65,31 @@ describe("stacks for the shipped model", () => {
     expect([...new Set(dangling)]).toEqual([]);
   });
 
+  test("GitLab and Ziti get their API tokens in the header names they read", () => {
+    const byAlias = Object.fromEntries(
+      (parsed.base.provider.restapi as { alias: string; headers?: Record<string, string> }[]).map((p) => [p.alias, p]),
+    );
+    expect(byAlias.gitlab.headers).toEqual({ "PRIVATE-TOKEN": "${var.gitlab_token}" });
+    expect(byAlias.ziti.headers).toEqual({ "zt-session": "${var.ziti_session}" });
+    expect(parsed.base.variable.gitlab_token.sensitive).toBe(true);
+    expect(parsed.base.variable.ziti_session.sensitive).toBe(true);
+  });
+
+  test("no provider block in any stack sends a header name with '_' (snake-cased by cdktf, dropped by nginx)", () => {
+    const offending: string[] = [];
+    for (const [name, stack] of Object.entries(parsed)) {
+      for (const [type, blocks] of Object.entries(stack.provider as Record<string, Record<string, unknown>[]>)) {
+        for (const block of blocks) {
+          for (const key of Object.keys((block.headers as Record<string, string> | undefined) ?? {})) {
+            if (key.includes("_"))
+              offending.push(`${name}: provider ${type} (${block.alias ?? "default"}) header ${key}`);
+          }
+        }
+      }
+    }
+    expect(offending).toEqual([]);
+  });
+
   test("base can keep its state locally for the first apply", () => {
     const local = JSON.parse(synthStacks(model, { baseBackend: "local" }).base);
     expect(local.terraform.backend).toEqual({ local: { path: "../../../.state/base/terraform.tfstate" } });
