@@ -60,6 +60,13 @@ export function gitlabApi(stack: TerraformStack, site: SiteModel): RestapiProvid
   return provider;
 }
 
+/**
+ * Port of the Ziti controller's public management listener, which presents
+ * the support VM's publicly trusted certificate (nixos/modules/support/ziti.nix,
+ * publicManagementPort); 2029 serves Ziti's own PKI, which no system trust store has.
+ */
+export const ZITI_PUBLIC_MANAGEMENT_PORT = 2030;
+
 /** The OpenZiti controller's edge management API, authenticated with a session token. */
 export function zitiApi(stack: TerraformStack, site: SiteModel): RestapiProvider {
   const session = credentialVariable(
@@ -69,7 +76,7 @@ export function zitiApi(stack: TerraformStack, site: SiteModel): RestapiProvider
   ).stringValue;
   const provider = new RestapiProvider(stack, "ziti-api", {
     alias: "ziti",
-    uri: `https://${site.domains.ziti}:2029/edge/management/v1`,
+    uri: `https://${site.domains.ziti}:${ZITI_PUBLIC_MANAGEMENT_PORT}/edge/management/v1`,
     createReturnsObject: true,
   });
   setRestApiHeaders(provider, { "zt-session": session });

@@ -1,4 +1,7 @@
-import { shippedModel } from "../../testing/model";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { ZITI_PUBLIC_MANAGEMENT_PORT } from "../../stacks/service-providers";
+import { REPO_ROOT, shippedModel } from "../../testing/model";
 import { synthStacks } from "../../testing/synth";
 
 const model = shippedModel();
@@ -73,6 +76,17 @@ describe("stacks for the shipped model", () => {
     expect(byAlias.ziti.headers).toEqual({ "zt-session": "${var.ziti_session}" });
     expect(parsed.base.variable.gitlab_token.sensitive).toBe(true);
     expect(parsed.base.variable.ziti_session.sensitive).toBe(true);
+  });
+
+  test("OpenTofu reaches Ziti on the controller's listener with the publicly trusted certificate", () => {
+    const ziti = (parsed.base.provider.restapi as { alias: string; uri: string }[]).find((p) => p.alias === "ziti");
+    expect(ziti?.uri).toBe(`https://${model.site.domains.ziti}:${ZITI_PUBLIC_MANAGEMENT_PORT}/edge/management/v1`);
+    // The same port as the NixOS module's listener (whose identity is the public certificate).
+    const module = fs.readFileSync(path.join(REPO_ROOT, "nixos/modules/support/ziti.nix"), "utf8");
+    expect(module).toContain(`publicManagementPort = ${ZITI_PUBLIC_MANAGEMENT_PORT};`);
+    expect(module).toMatch(
+      /\.name = "management-public"[\s\S]*\.identity\.server_cert = "\/ziti-controller\/public-tls\/cert\.pem"/,
+    );
   });
 
   test("no provider block in any stack sends a header name with '_' (snake-cased by cdktf, dropped by nginx)", () => {
