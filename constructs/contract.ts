@@ -53,6 +53,7 @@ export interface Contract {
     readonly gitlab: { readonly ssh: number };
     readonly ziti: {
       readonly management: number;
+      readonly publicManagement: number;
       readonly client: number;
       readonly edge: number;
       readonly link: number;

@@ -133,7 +133,8 @@ const DEVICE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 export interface ZitiOverlayProps {
   /**
    * REST provider for the controller's edge management API
-   * (`https://<ziti domain>:2029/edge/management/v1`, authenticated with a
+   * (`https://<ziti domain>:2030/edge/management/v1`, the controller's listener
+   * with a publicly trusted certificate, authenticated with a
    * `zt-session` header). It must set `createReturnsObject: true`: Ziti answers
    * a create with only `{"data": {"id": …}}`, and restapi learns new ids from it.
    */

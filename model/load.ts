@@ -33,8 +33,11 @@ export const SITE_EXAMPLE_FILE = "site.example.yaml";
 export const CLUSTERS_DIR = "clusters";
 /** Teleport's web and proxy port on the support VM (nixos/contract.json, which the NixOS modules read too). */
 export const TELEPORT_WEB_PORT: number = contractJson.ports.teleport.web;
-/** The Ziti controller's edge management API port (nixos/contract.json). */
-export const ZITI_MANAGEMENT_PORT: number = contractJson.ports.ziti.management;
+/**
+ * The Ziti controller's management API port for OpenTofu and operators: its public listener,
+ * which presents the support VM's publicly trusted certificate (nixos/contract.json).
+ */
+export const ZITI_MANAGEMENT_PORT: number = contractJson.ports.ziti.publicManagement;
 
 /**
  * Limits that keep a hostile or mistaken file from exhausting memory or time.

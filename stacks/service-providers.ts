@@ -1,7 +1,8 @@
 import { TerraformStack, TerraformVariable } from "cdktf";
 import { HarborProvider } from "../.gen/providers/harbor/provider";
 import { RestapiProvider } from "../.gen/providers/restapi/provider";
-import type { SiteModel } from "../model";
+import { setRestApiHeaders } from "../constructs/rest-api";
+import { type SiteModel, ZITI_MANAGEMENT_PORT } from "../model";
 
 /**
  * A credential the operator passes as `TF_VAR_<name>`. Empty by default, so
@@ -50,13 +51,21 @@ export function gitlabApi(stack: TerraformStack, site: SiteModel): RestapiProvid
     "gitlab_token",
     "Personal access token (scope api) of a GitLab administrator.",
   ).stringValue;
-  return new RestapiProvider(stack, "gitlab-api", {
+  const provider = new RestapiProvider(stack, "gitlab-api", {
     alias: "gitlab",
     uri: `${site.services.gitlabUrl}/api/v4`,
-    headers: { "PRIVATE-TOKEN": token },
     createReturnsObject: true,
   });
+  setRestApiHeaders(provider, { "PRIVATE-TOKEN": token });
+  return provider;
 }
+
+/**
+ * Port of the Ziti controller's public management listener, which presents
+ * the support VM's publicly trusted certificate (nixos/modules/support/ziti.nix,
+ * publicManagementPort); 2029 serves Ziti's own PKI, which no system trust store has.
+ */
+export const ZITI_PUBLIC_MANAGEMENT_PORT = ZITI_MANAGEMENT_PORT;
 
 /** The OpenZiti controller's edge management API, authenticated with a session token. */
 export function zitiApi(stack: TerraformStack, site: SiteModel): RestapiProvider {
@@ -65,10 +74,11 @@ export function zitiApi(stack: TerraformStack, site: SiteModel): RestapiProvider
     "ziti_session",
     "Session token of the Ziti controller's admin (POST /edge/management/v1/authenticate?method=password; see the README).",
   ).stringValue;
-  return new RestapiProvider(stack, "ziti-api", {
+  const provider = new RestapiProvider(stack, "ziti-api", {
     alias: "ziti",
     uri: `${site.services.zitiManagementUrl}/edge/management/v1`,
-    headers: { "zt-session": session },
     createReturnsObject: true,
   });
+  setRestApiHeaders(provider, { "zt-session": session });
+  return provider;
 }

@@ -1,4 +1,8 @@
-import { shippedModel } from "../../testing/model";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { CONTRACT } from "../../constructs/contract";
+import { ZITI_PUBLIC_MANAGEMENT_PORT } from "../../stacks/service-providers";
+import { REPO_ROOT, shippedModel } from "../../testing/model";
 import { stackSummary } from "../../testing/summary";
 import { synthManifest, synthStacks } from "../../testing/synth";
 
@@ -139,6 +143,44 @@ describe("stacks for the shipped model", () => {
     );
     expect(parsed.support.output.support_ip.value).toBe(model.site.support.ip);
     expect(parsed.support.locals).toBeUndefined();
+  });
+
+  test("GitLab and Ziti get their API tokens in the header names they read", () => {
+    const byAlias = Object.fromEntries(
+      (parsed.base.provider.restapi as { alias: string; headers?: Record<string, string> }[]).map((p) => [p.alias, p]),
+    );
+    expect(byAlias.gitlab.headers).toEqual({ "PRIVATE-TOKEN": "${var.gitlab_token}" });
+    expect(byAlias.ziti.headers).toEqual({ "zt-session": "${var.ziti_session}" });
+    expect(parsed.base.variable.gitlab_token.sensitive).toBe(true);
+    expect(parsed.base.variable.ziti_session.sensitive).toBe(true);
+  });
+
+  test("OpenTofu reaches Ziti on the controller's listener with the publicly trusted certificate", () => {
+    const ziti = (parsed.base.provider.restapi as { alias: string; uri: string }[]).find((p) => p.alias === "ziti");
+    expect(ziti?.uri).toBe(`https://${model.site.domains.ziti}:${ZITI_PUBLIC_MANAGEMENT_PORT}/edge/management/v1`);
+    // The same port as the NixOS module's listener (whose identity is the public certificate):
+    // both read it from nixos/contract.json.
+    expect(ZITI_PUBLIC_MANAGEMENT_PORT).toBe(CONTRACT.ports.ziti.publicManagement);
+    const module = fs.readFileSync(path.join(REPO_ROOT, "nixos/modules/support/ziti.nix"), "utf8");
+    expect(module).toContain("publicManagementPort = ports.publicManagement;");
+    expect(module).toMatch(
+      /\.name = "management-public"[\s\S]*\.identity\.server_cert = "\/ziti-controller\/public-tls\/cert\.pem"/,
+    );
+  });
+
+  test("no provider block in any stack sends a header name with '_' (snake-cased by cdktf, dropped by nginx)", () => {
+    const offending: string[] = [];
+    for (const [name, stack] of Object.entries(parsed)) {
+      for (const [type, blocks] of Object.entries(stack.provider as Record<string, Record<string, unknown>[]>)) {
+        for (const block of blocks) {
+          for (const key of Object.keys((block.headers as Record<string, string> | undefined) ?? {})) {
+            if (key.includes("_"))
+              offending.push(`${name}: provider ${type} (${block.alias ?? "default"}) header ${key}`);
+          }
+        }
+      }
+    }
+    expect(offending).toEqual([]);
   });
 
   test("no credential or secret is written into any stack", () => {

@@ -6,7 +6,10 @@
 # Controller and router use the host network: they terminate their own
 # mutual TLS, and it is the NixOS firewall, not Docker's NAT, that decides
 # who reaches them. Ports:
-#   2029  controller: control plane and management API (routers, ZAC, OpenTofu)
+#   2029  controller: control plane and management API with Ziti's own PKI (routers)
+#   2030  controller: management API with the support VM's public certificate
+#         (OpenTofu, the admin's login, ZAC in the browser), which their
+#         system trust store accepts; Ziti's own CA is trusted by nothing there
 #   2034  controller: client API (device enrolment and sessions)
 #   2045  router: edge listener (tunnelled service traffic)
 #   2046  router: link listener (the clusters' routers dial in)
@@ -29,9 +32,13 @@ let
 
   ports = helpers.contract.ports.ziti;
   managementPort = ports.management;
+  publicManagementPort = ports.publicManagement;
   clientPort = ports.client;
   edgePort = ports.edge;
   linkPort = ports.link;
+  # The public listener's certificate and key, copied where the controller
+  # (uid ${zitiUid}, inside its container) can read them.
+  publicTlsDir = "${controllerDir}/public-tls";
 
   # The images write config.yml on first start. A few settings have no
   # environment variable, so they are patched into the generated file (once;
@@ -93,6 +100,26 @@ in
       description = "Router image (keep its version in step with the controller).";
     };
 
+    apiCertificateFile = lib.mkOption {
+      type = lib.types.strMatching "/.*";
+      default = support.tls.certificateFile;
+      defaultText = lib.literalExpression "config.homelab.support.tls.certificateFile";
+      description = ''
+        PEM certificate chain the controller's public management listener
+        (port ${toString publicManagementPort}) presents. It must be publicly
+        trusted and name the Ziti domain (`homelab.support.zitiDomain`), so
+        that OpenTofu, curl and browsers accept it without Ziti's own CA.
+        Re-copied for the controller, which is restarted, whenever it changes.
+      '';
+    };
+
+    apiCertificateKeyFile = lib.mkOption {
+      type = lib.types.strMatching "/.*";
+      default = support.tls.certificateKeyFile;
+      defaultText = lib.literalExpression "config.homelab.support.tls.certificateKeyFile";
+      description = "Private key of `apiCertificateFile` (outside the Nix store).";
+    };
+
     consoleImage = lib.mkOption {
       type = lib.types.str;
       default = "docker.io/openziti/zac:4.1.1";
@@ -131,7 +158,7 @@ in
 
   config = lib.mkIf cfg.enable {
     assertions = helpers.secretsOutsideStore "ziti" {
-      inherit (cfg) controllerEnvironmentFile routerEnvironmentFile;
+      inherit (cfg) controllerEnvironmentFile routerEnvironmentFile apiCertificateKeyFile;
     };
 
     virtualisation.oci-containers = {
@@ -182,7 +209,8 @@ in
         ziti-console = {
           image = cfg.consoleImage;
           ports = [ "127.0.0.1:${toString cfg.consolePort}:1408" ];
-          environment.ZAC_CONTROLLER_URLS = "https://${domain}:${toString managementPort}";
+          # The browser talks to the controller itself: the publicly trusted listener.
+          environment.ZAC_CONTROLLER_URLS = "https://${domain}:${toString publicManagementPort}";
         };
       };
     };
@@ -190,18 +218,54 @@ in
     systemd.services = {
       # The bootstrap serves every API on the management port. Clients get a
       # listener of their own, with only the client API, which is the one
-      # exposed publicly; enrolment tokens name it.
+      # exposed publicly; enrolment tokens name it. Operators and OpenTofu get
+      # one with only the management API and the public certificate; its
+      # `ca` stays Ziti's, which verifies client certificates, not this one.
       ziti-controller-config = mkConfigPatch {
         container = "ziti-controller";
         configFile = "${controllerDir}/config.yml";
         ready = ".web[0]";
-        patched = ''.web | map(select(.name == "client-external")) | length > 0'';
+        patched = ''[.web[].name] | contains(["client-external", "management-public"])'';
         patch = ''
-          .web += [ .web[0]
+          .web |= map(select(.name != "client-external" and .name != "management-public"))
+          | .web += [ .web[0]
             | .name = "client-external"
             | .bindPoints = [{"interface": "0.0.0.0:${toString clientPort}", "address": "${domain}:${toString clientPort}"}]
             | .apis = [{"binding": "edge-client"}, {"binding": "health-checks"}] ]
+          | .web += [ .web[0]
+            | .name = "management-public"
+            | .bindPoints = [{"interface": "0.0.0.0:${toString publicManagementPort}", "address": "${domain}:${toString publicManagementPort}"}]
+            | .identity.cert = "/ziti-controller/public-tls/cert.pem"
+            | .identity.server_cert = "/ziti-controller/public-tls/cert.pem"
+            | .identity.key = "/ziti-controller/public-tls/key.pem"
+            | del(.identity.alt_server_certs)
+            | .apis = [{"binding": "edge-management"}, {"binding": "health-checks"}] ]
           | .edge.api.address = "${domain}:${toString clientPort}"
+        '';
+      };
+
+      # The controller cannot read the certificate where it is kept (another
+      # owner, and outside its volume): a copy it owns, before every start
+      # and whenever the certificate changes (ACME renewals included).
+      ziti-controller-public-tls = {
+        description = "Copy the public certificate for the Ziti controller's management listener";
+        wantedBy = [ "docker-ziti-controller.service" ];
+        before = [ "docker-ziti-controller.service" ];
+        path = [ pkgs.coreutils ];
+        serviceConfig.Type = "oneshot";
+        script = ''
+          install -d -m 0700 -o ${zitiUid} -g ${zitiUid} ${publicTlsDir}
+          install -m 0644 -o ${zitiUid} -g ${zitiUid} ${lib.escapeShellArg cfg.apiCertificateFile} ${publicTlsDir}/cert.pem
+          install -m 0600 -o ${zitiUid} -g ${zitiUid} ${lib.escapeShellArg cfg.apiCertificateKeyFile} ${publicTlsDir}/key.pem
+        '';
+      };
+      ziti-controller-public-tls-changed = {
+        description = "Give the Ziti controller a renewed public certificate";
+        path = [ config.systemd.package ];
+        serviceConfig.Type = "oneshot";
+        script = ''
+          systemctl start ziti-controller-public-tls.service
+          systemctl try-restart docker-ziti-controller.service
         '';
       };
 
@@ -222,7 +286,20 @@ in
       };
     };
 
+    systemd.paths.ziti-controller-public-tls-changed = {
+      description = "Watch the certificate of the Ziti controller's public management listener";
+      wantedBy = [ "multi-user.target" ];
+      pathConfig.PathChanged = [
+        cfg.apiCertificateFile
+        cfg.apiCertificateKeyFile
+      ];
+    };
+
     homelab.waitForFiles = {
+      ziti-controller-public-tls = [
+        cfg.apiCertificateFile
+        cfg.apiCertificateKeyFile
+      ];
       docker-ziti-controller = [ cfg.controllerEnvironmentFile ];
       docker-ziti-router = [ cfg.routerEnvironmentFile ];
     };
@@ -235,6 +312,7 @@ in
 
     networking.firewall.allowedTCPPorts = [
       managementPort
+      publicManagementPort
       clientPort
       edgePort
       linkPort
