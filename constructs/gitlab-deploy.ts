@@ -1,6 +1,6 @@
 import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
-import { Fn, Token } from "cdktf";
+import { Fn, Op, Token } from "cdktf";
 import { Construct } from "constructs";
 import { isDnsName, isEmailAddress } from "../model/net";
 import { restApiProblems } from "./rest-api";
@@ -35,8 +35,6 @@ export interface GitLabDeployProps {
   readonly group?: string;
   /** E-mail address of the `argocd` user (`argocd@<site domain>`); GitLab requires one and it must be unique. */
   readonly argocdEmail: string;
-  /** Port GitLab offers Git over SSH on (nixos/modules/support/gitlab.nix, sshPort). @default 2222 */
-  readonly sshPort?: number;
   /**
    * Whether to create an instance runner for the support VM's GitLab runner;
    * its authentication token is in `runnerToken`.
@@ -50,7 +48,7 @@ export interface GitLabDeployProps {
  * private group and project, an `argocd` user that cannot log in with a
  * password, holding Reporter on the project, and an ED25519 key pair whose
  * public half is that user's SSH key. The private key and the SSH clone URL
- * go to Vault as `{sshPrivateKey, url}` at `gitlab/argocd`, in the root
+ * that GitLab reports for the project go to Vault as `{sshPrivateKey, url}` at `gitlab/argocd`, in the root
  * namespace and in each cluster's namespace, where its external-secrets
  * (allowed to read only its own namespace) makes an Argo CD repository
  * secret of them.
@@ -74,7 +72,12 @@ export class GitLabDeploy extends Construct {
   public readonly userKey: ObjectResource;
   /** The user's Reporter membership of the project. */
   public readonly membership: ObjectResource;
-  /** SSH clone URL, `ssh://git@gitlab.<supportDomain>:<sshPort>/<group>/<project>.git`. */
+  /**
+   * The project's SSH clone URL as GitLab reports it (`ssh_url_to_repo`), for
+   * Argo CD's repository credential: GitLab builds it from its own SSH user,
+   * host and port (on NixOS `ssh://gitlab@gitlab.<supportDomain>:2222/<group>/<project>.git`),
+   * so it is right for whatever GitLab runs as. Known after the project is created.
+   */
   public readonly cloneUrl: string;
   /** The secret in the root namespace's KV mount. */
   public readonly siteSecret: KvSecretV2;
@@ -89,7 +92,6 @@ export class GitLabDeploy extends Construct {
     super(scope, id);
     const projectName = props.projectName ?? "homelab";
     const group = props.group ?? "infra";
-    const sshPort = props.sshPort ?? 2222;
     const { root, supportDomain } = props;
 
     const problems: string[] = [];
@@ -115,8 +117,6 @@ export class GitLabDeploy extends Construct {
     }
     if (!Token.isUnresolved(props.argocdEmail) && !isEmailAddress(props.argocdEmail))
       problems.push(`argocdEmail "${props.argocdEmail}" is not an e-mail address — use argocd@<your domain>`);
-    if (!(Number.isInteger(sshPort) && sshPort >= 1 && sshPort <= 65535))
-      problems.push(`sshPort ${sshPort} is not a TCP port — use GitLab's SSH port (default 2222)`);
     problems.push(
       ...restApiProblems(props.provider, {
         prop: "provider",
@@ -204,14 +204,30 @@ export class GitLabDeploy extends Construct {
       forceNew: [membersPath, this.user.id],
     });
 
-    this.cloneUrl = `ssh://git@gitlab.${supportDomain}:${sshPort}/${group}/${projectName}.git`;
+    // restapi records the project as GitLab returns it on every read (GET /projects/:id);
+    // api_data holds its top-level fields, strings as they are.
+    this.cloneUrl = Fn.try([Fn.lookup(this.project.apiData, "ssh_url_to_repo"), ""]);
     const secretData = Fn.jsonencode({ sshPrivateKey: this.sshKey.privateKeyOpenssh, url: this.cloneUrl });
     const secretPath = "gitlab/argocd";
+    const projectAddress = `${this.project.terraformResourceType}.${this.project.friendlyUniqueId}`;
+    const lifecycle = {
+      precondition: [
+        {
+          // "" on the left: cdktf 0.21's Op drops a falsy right operand (tfExpression.js, OperatorExpression).
+          condition: Op.neq("", this.cloneUrl),
+          errorMessage:
+            `GitLab reported no ssh_url_to_repo for the deploy project (${projectAddress}), so Argo CD would get no ` +
+            `clone URL. Check that GitLab's API answers GET /projects/:id with the project, then run tofu apply ` +
+            `-refresh-only to read it again.`,
+        },
+      ],
+    };
 
     this.siteSecret = new KvSecretV2(this, "site-secret", {
       mount: root.siteKv.path,
       name: secretPath,
       dataJson: secretData,
+      lifecycle,
     });
     const secrets: Record<string, KvSecretV2> = {};
     for (const name of [...new Set(props.namespaces)].sort()) {
@@ -221,6 +237,7 @@ export class GitLabDeploy extends Construct {
         mount: kv.path,
         name: secretPath,
         dataJson: secretData,
+        lifecycle,
       });
     }
     this.secrets = secrets;

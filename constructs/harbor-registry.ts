@@ -1,11 +1,13 @@
 import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
 import { Fn, Op, Token } from "cdktf";
 import { Construct } from "constructs";
+import { crossStackValue } from "./cross-stack";
 import { restApiProblems } from "./rest-api";
 import { Project } from "../.gen/providers/harbor/project";
 import { Registry } from "../.gen/providers/harbor/registry";
 import { ObjectResource } from "../.gen/providers/restapi/object-resource";
 import type { RestapiProvider } from "../.gen/providers/restapi/provider";
+import type { VaultCluster } from "./vault-cluster";
 import type { VaultRoot } from "./vault-root";
 
 /** Harbor's rule for project and robot names (src/pkg/project/manager.go, src/server/v2.0/handler/robot.go). */
@@ -72,7 +74,8 @@ export interface HarborRegistryProps {
 /**
  * Harbor's site-wide content: a private project for application images with
  * a push robot (CI) and a pull robot (clusters), whose credentials go to the
- * root namespace's KV mount at `harbor/robots/<robot>`, and one public
+ * root namespace's KV mount at `harbor/robots/<robot>` (and the pull robot's
+ * to each cluster with {@link grantClusterPull}), and one public
  * proxy-cache project per upstream registry, which the nodes pull through
  * anonymously (their registries.yaml carries no credentials for Harbor).
  */
@@ -91,6 +94,8 @@ export class HarborRegistry extends Construct {
   public readonly secrets: Readonly<Record<string, KvSecretV2>>;
   /** Host that `docker login` and image references use (`harbor.support.lab.example.com`). */
   public readonly registryHost: string;
+
+  private readonly pullRobot: string;
 
   constructor(scope: Construct, id: string, props: HarborRegistryProps) {
     super(scope, id);
@@ -184,6 +189,25 @@ export class HarborRegistry extends Construct {
     this.robots = robots;
     this.robotUsernames = usernames;
     this.secrets = secrets;
+    this.pullRobot = `${appsProject}-pull`;
+  }
+
+  /**
+   * Gives a cluster the apps project's pull robot: its `{username, password,
+   * registry}` at `harbor/apps-pull` in the cluster's KV mount, which the
+   * cluster's external-secrets (confined to its namespace) can read, unlike
+   * the site-wide copy. Created in the cluster's stack, which owns that
+   * mount, from the site-wide secret in this stack's state, so a new robot
+   * secret reaches every cluster at its next apply.
+   */
+  public grantClusterPull(vault: VaultCluster): KvSecretV2 {
+    const site = this.secrets[this.pullRobot];
+    return new KvSecretV2(vault, "harbor-apps-pull", {
+      namespace: vault.namespace,
+      mount: vault.kv.path,
+      name: "harbor/apps-pull",
+      dataJson: crossStackValue(vault, site, "harbor-apps-pull", site.dataJson),
+    });
   }
 }
 

@@ -1,3 +1,4 @@
+import { Password } from "@cdktf/provider-random/lib/password";
 import { DataVaultGenericSecret } from "@cdktf/provider-vault/lib/data-vault-generic-secret";
 import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
 import { Fn, Token } from "cdktf";
@@ -33,15 +34,41 @@ export const BROKER_ACCESS = [
 
 export type BrokerGroup = (typeof BROKER_ACCESS)[number]["group"];
 
-/** A confidential OIDC client of the broker realm. */
+/** An OIDC client of the broker realm. */
 export interface BrokerClientSpec {
-  /** Client ID, also the secret's name in Vault. */
+  /** Client ID, also the name of its entry in Vault (`keycloak/clients/<clientId>`). */
   readonly clientId: string;
+  /** Shown on Keycloak's consent and account pages. */
   readonly name: string;
-  /** Redirect URIs, absolute. */
+  /** Redirect URIs, absolute (`http://localhost:8000` for CLIs). */
   readonly redirectUris: readonly string[];
-  /** Extra audience the access token carries (for clients that validate access tokens as resource servers). */
+  /**
+   * A public client holds no secret (a CLI such as kubectl's OIDC login, or a
+   * single-page app); its Vault entry then has only `client_id` and `issuer`.
+   * @default false (confidential, with a generated secret)
+   */
+  readonly public?: boolean;
+  /** Whether the client may exchange a user's password for tokens (direct access grants). @default false */
+  readonly directAccessGrants?: boolean;
+  /** Whether the authorization code flow requires PKCE (S256). @default false */
+  readonly pkce?: boolean;
+  /** Whether the access token carries the client's own ID as audience (for resource servers). @default false */
   readonly audience?: boolean;
+  /**
+   * Client IDs added to the audience of the client's ID and access tokens, for
+   * tokens presented to another client (Headlamp's to the API server, `kubernetes`).
+   * @default none
+   */
+  readonly audiences?: readonly string[];
+}
+
+/** What {@link KeycloakBroker.addClient} creates. */
+export interface BrokerClient {
+  readonly client: OpenidClient;
+  /** The generated secret; undefined for a public client. */
+  readonly secret?: Password;
+  /** The client's Vault entry, `keycloak/clients/<clientId>` in the cluster's KV mount. */
+  readonly vault: KvSecretV2;
 }
 
 export interface KeycloakBrokerProps {
@@ -57,15 +84,24 @@ export interface KeycloakBrokerProps {
    * @default none
    */
   readonly social?: readonly SocialProvider[];
-  /** Site apps that decide optional clients: `open-webui`, and `kiali` (Istio clusters only). @default both off */
-  readonly apps?: { readonly openWebui?: boolean; readonly kiali?: boolean };
+  /** Site apps that decide optional clients: `open-webui`, `dependency-track`, and `kiali` (Istio clusters only). @default all off */
+  readonly apps?: { readonly openWebui?: boolean; readonly kiali?: boolean; readonly dependencyTrack?: boolean };
   /** Groups that social logins land in; least privilege unless an admin promotes them. @default ["app-users"] */
   readonly socialGroups?: readonly BrokerGroup[];
-  /** Upstream realm role → broker group, applied at every login (sync mode FORCE). @default admin → platform-admins, user → app-users */
-  readonly upstreamRoleGroups?: Readonly<Record<string, BrokerGroup>>;
+  /**
+   * Upstream realm role → the broker groups it lands in, applied at every login (sync mode FORCE).
+   * @default admin → all six groups, user → app-users ({@link DEFAULT_UPSTREAM_ROLE_GROUPS})
+   */
+  readonly upstreamRoleGroups?: Readonly<Record<string, readonly BrokerGroup[]>>;
   /** Access token lifetime, in minutes. @default 5 */
   readonly accessTokenMinutes?: number;
 }
+
+/** Upstream admins hold every access level of the broker; upstream users only use the applications. */
+export const DEFAULT_UPSTREAM_ROLE_GROUPS: Readonly<Record<string, readonly BrokerGroup[]>> = {
+  admin: BROKER_ACCESS.map((a) => a.group),
+  user: ["app-users"],
+};
 
 const SOCIAL_ENDPOINTS: Record<Exclude<SocialProvider, "google">, { authorizationUrl: string; tokenUrl: string }> = {
   github: {
@@ -93,10 +129,12 @@ const DEFAULT_SCOPES = ["acr", "basic", "email", "profile", "roles", "web-origin
  * provider; the broker turns that into groups and roles
  * (`platform-admins`, `k8s-admins`, `k8s-operators`, `web-admins`,
  * `web-operators`, `app-users`), published in a `groups` claim to the
- * cluster's applications: Kubernetes, ArgoCD, Grafana, OAuth2-Proxy,
- * Headlamp, and Open WebUI and Kiali where enabled. Each client's secret is
- * generated here and written to the cluster's KV mount, where
- * external-secrets hands it to the application.
+ * cluster's applications: Kubernetes (a public client, for kubectl's OIDC
+ * login), ArgoCD, Grafana, OAuth2-Proxy, Headlamp (whose tokens the API
+ * server accepts), and Open WebUI, Dependency-Track (public, PKCE) and Kiali
+ * where enabled. A confidential client's secret is generated here and
+ * written to the cluster's KV mount, where external-secrets hands it to the
+ * application; more clients are added with {@link addClient}.
  */
 export class KeycloakBroker extends Construct {
   public readonly realm: Realm;
@@ -108,17 +146,27 @@ export class KeycloakBroker extends Construct {
   public readonly groups: Readonly<Record<BrokerGroup, Group>>;
   /** Clients by client ID. */
   public readonly clients: Readonly<Record<string, OpenidClient>>;
-  /** The client secrets' Vault entries, by client ID. */
+  /** The clients' Vault entries (`client_id`, `issuer`, and `client_secret` if confidential), by client ID. */
   public readonly clientSecrets: Readonly<Record<string, KvSecretV2>>;
+
+  private readonly clientsById: Record<string, OpenidClient> = {};
+  private readonly vaultEntries: Record<string, KvSecretV2> = {};
+  private readonly vault: VaultCluster;
+  private readonly groupsScopeName: string;
+  private readonly clusterName: string;
 
   constructor(scope: Construct, id: string, props: KeycloakBrokerProps) {
     super(scope, id);
     const { cluster, upstream, vault } = props;
     const social = [...new Set(props.social ?? [])].sort();
     const socialGroups = props.socialGroups ?? ["app-users"];
-    const upstreamRoleGroups = props.upstreamRoleGroups ?? { admin: "platform-admins", user: "app-users" };
+    const upstreamRoleGroups = props.upstreamRoleGroups ?? DEFAULT_UPSTREAM_ROLE_GROUPS;
     const accessTokenMinutes = props.accessTokenMinutes ?? 5;
-    const apps = { openWebui: props.apps?.openWebui ?? false, kiali: props.apps?.kiali ?? false };
+    const apps = {
+      openWebui: props.apps?.openWebui ?? false,
+      kiali: props.apps?.kiali ?? false,
+      dependencyTrack: props.apps?.dependencyTrack ?? false,
+    };
     const keycloakUrl = cluster.keycloakUrl.replace(/\/+$/, "");
     const realmName = cluster.brokerRealm;
     const groupNames: readonly string[] = BROKER_ACCESS.map((a) => a.group);
@@ -132,9 +180,13 @@ export class KeycloakBroker extends Construct {
       if (!groupNames.includes(group))
         problems.push(`socialGroups lists "${group}" — use one of ${groupNames.join(", ")}`);
     }
-    for (const [role, group] of Object.entries(upstreamRoleGroups)) {
-      if (!groupNames.includes(group))
-        problems.push(`upstreamRoleGroups maps "${role}" to "${group}" — use one of ${groupNames.join(", ")}`);
+    for (const [role, targets] of Object.entries(upstreamRoleGroups)) {
+      if (targets.length === 0)
+        problems.push(`upstreamRoleGroups maps "${role}" to no group — list at least one, or leave the role out`);
+      for (const group of targets) {
+        if (!groupNames.includes(group))
+          problems.push(`upstreamRoleGroups maps "${role}" to "${group}" — use one of ${groupNames.join(", ")}`);
+      }
     }
     if (!(accessTokenMinutes >= 1 && accessTokenMinutes <= 60))
       problems.push(`accessTokenMinutes ${accessTokenMinutes} must be between 1 and 60`);
@@ -229,19 +281,22 @@ export class KeycloakBroker extends Construct {
       storeToken: false,
       extraConfig: { clientAuthMethod: "client_secret_post", pkceEnabled: "true", pkceMethod: "S256" },
     });
-    for (const [role, group] of Object.entries(upstreamRoleGroups).sort(([a], [b]) => a.localeCompare(b))) {
-      new CustomIdentityProviderMapper(this, `idp-upstream-role-${role}`, {
-        realm,
-        identityProviderAlias: this.upstreamProvider.alias,
-        name: `${role} role to ${group}`,
-        identityProviderMapper: "oidc-advanced-group-idp-mapper",
-        extraConfig: {
-          syncMode: "FORCE",
-          claims: JSON.stringify([{ key: "roles", value: role }]),
-          "are.claim.values.regex": "false",
-          group: `/${group}`,
-        },
-      });
+    // One mapper per (role, group): Keycloak's advanced group mapper joins exactly one group.
+    for (const [role, targets] of Object.entries(upstreamRoleGroups).sort(([a], [b]) => a.localeCompare(b))) {
+      for (const group of [...new Set(targets)].sort()) {
+        new CustomIdentityProviderMapper(this, `idp-upstream-role-${role}-${group}`, {
+          realm,
+          identityProviderAlias: this.upstreamProvider.alias,
+          name: `${role} role to ${group}`,
+          identityProviderMapper: "oidc-advanced-group-idp-mapper",
+          extraConfig: {
+            syncMode: "FORCE",
+            claims: JSON.stringify([{ key: "roles", value: role }]),
+            "are.claim.values.regex": "false",
+            group: `/${group}`,
+          },
+        });
+      }
     }
 
     for (const provider of social) {
@@ -280,73 +335,141 @@ export class KeycloakBroker extends Construct {
       }
     }
 
+    this.vault = vault;
+    this.clusterName = cluster.name;
+    this.groupsScopeName = groupsScope.name;
+    this.clients = this.clientsById;
+    this.clientSecrets = this.vaultEntries;
+
     const domain = cluster.domain;
-    const specs: BrokerClientSpec[] = [
-      {
-        clientId: cluster.oidc.clientId,
-        name: "Kubernetes API (kubelogin)",
-        redirectUris: ["http://localhost:8000", "http://localhost:18000"],
-      },
-      { clientId: "argocd", name: "Argo CD", redirectUris: [`https://argocd.${domain}/auth/callback`] },
-      { clientId: "grafana", name: "Grafana", redirectUris: [`https://grafana.${domain}/login/generic_oauth`] },
-      {
-        clientId: "oauth2-proxy",
-        name: "OAuth2 Proxy",
-        redirectUris: [`https://oauth2-proxy.${domain}/oauth2/callback`, `https://*.${domain}/oauth2/callback`],
-        audience: true,
-      },
-      { clientId: "headlamp", name: "Headlamp", redirectUris: [`https://headlamp.${domain}/oidc-callback`] },
-    ];
+    const kubernetesClientId = cluster.oidc.clientId;
+    // kubectl's OIDC login (kubelogin) runs on the user's machine and can keep no secret.
+    // Direct access grants let scripts and the cluster's setup tooling log in without a browser.
+    this.addClient({
+      clientId: kubernetesClientId,
+      name: "Kubernetes API (kubectl OIDC login)",
+      redirectUris: [
+        "http://localhost:8000",
+        "http://localhost:18000",
+        "http://127.0.0.1:8000",
+        "http://127.0.0.1:18000",
+      ],
+      public: true,
+      directAccessGrants: true,
+    });
+    this.addClient({ clientId: "argocd", name: "Argo CD", redirectUris: [`https://argocd.${domain}/auth/callback`] });
+    this.addClient({
+      clientId: "grafana",
+      name: "Grafana",
+      redirectUris: [`https://grafana.${domain}/login/generic_oauth`],
+    });
+    this.addClient({
+      clientId: "oauth2-proxy",
+      name: "OAuth2 Proxy",
+      redirectUris: [`https://oauth2-proxy.${domain}/oauth2/callback`, `https://*.${domain}/oauth2/callback`],
+      audience: true,
+    });
+    // Headlamp hands the user's ID token to the API server, which accepts only its own client ID as audience.
+    this.addClient({
+      clientId: "headlamp",
+      name: "Headlamp",
+      redirectUris: [`https://headlamp.${domain}/oidc-callback`],
+      audiences: [kubernetesClientId],
+    });
     if (apps.openWebui)
-      specs.push({
+      this.addClient({
         clientId: "open-webui",
         name: "Open WebUI",
         redirectUris: [`https://open-webui.${domain}/oauth/oidc/callback`],
       });
-    if (apps.kiali && cluster.profile === "istio-mesh")
-      specs.push({ clientId: "kiali", name: "Kiali", redirectUris: [`https://kiali.${domain}/kiali`] });
-
-    const clients: Record<string, OpenidClient> = {};
-    const clientSecrets: Record<string, KvSecretV2> = {};
-    for (const spec of specs) {
-      const secret = clientSecret(this, `secret-${spec.clientId}`);
-      const client = new OpenidClient(this, `client-${spec.clientId}`, {
-        realmId,
-        clientId: spec.clientId,
-        name: spec.name,
-        accessType: "CONFIDENTIAL",
-        clientSecret: secret.result,
-        standardFlowEnabled: true,
-        implicitFlowEnabled: false,
-        directAccessGrantsEnabled: false,
-        validRedirectUris: [...spec.redirectUris],
-        validPostLogoutRedirectUris: ["+"],
-        webOrigins: ["+"],
+    // Dependency-Track's web UI logs in from the browser: a public client, protected by PKCE.
+    if (apps.dependencyTrack)
+      this.addClient({
+        clientId: "dependency-track",
+        name: "Dependency-Track",
+        redirectUris: [`https://dtrack.${domain}/*`],
+        public: true,
+        pkce: true,
       });
-      new OpenidClientDefaultScopes(this, `client-${spec.clientId}-scopes`, {
+    if (apps.kiali && cluster.profile === "istio-mesh")
+      this.addClient({ clientId: "kiali", name: "Kiali", redirectUris: [`https://kiali.${domain}/kiali`] });
+  }
+
+  /**
+   * Adds an OIDC client to the realm: the client with the realm's default
+   * scopes and the `groups` claim, its audience mappers, for a confidential
+   * client a generated secret, and its Vault entry at
+   * `keycloak/clients/<clientId>` in the cluster's KV mount
+   * (`{client_id, client_secret, issuer}`, or `{client_id, issuer}` for a public client).
+   */
+  public addClient(spec: BrokerClientSpec): BrokerClient {
+    const { clientId } = spec;
+    const problems: string[] = [];
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(clientId))
+      problems.push(`clientId "${clientId}" must be lower-case letters, digits and '-'`);
+    if (this.clientsById[clientId]) problems.push(`clientId "${clientId}" is already a client of the realm`);
+    if (spec.redirectUris.length === 0) problems.push(`client "${clientId}" has no redirect URIs — give at least one`);
+    for (const uri of spec.redirectUris) {
+      if (!Token.isUnresolved(uri) && !/^https?:\/\/[^/\s]+/.test(uri))
+        problems.push(`client "${clientId}" has redirect URI "${uri}" — use an absolute http(s) URL`);
+    }
+    for (const audience of spec.audiences ?? []) {
+      if (audience === clientId)
+        problems.push(`client "${clientId}" lists itself in audiences — set audience: true instead`);
+    }
+    if (problems.length > 0) throw new Error(`KeycloakBroker "${this.clusterName}": ${problems.join("; ")}`);
+
+    const realmId = this.realm.id;
+    const secret = spec.public ? undefined : clientSecret(this, `secret-${clientId}`);
+    const client = new OpenidClient(this, `client-${clientId}`, {
+      realmId,
+      clientId,
+      name: spec.name,
+      accessType: spec.public ? "PUBLIC" : "CONFIDENTIAL",
+      clientSecret: secret?.result,
+      standardFlowEnabled: true,
+      implicitFlowEnabled: false,
+      directAccessGrantsEnabled: spec.directAccessGrants ?? false,
+      pkceCodeChallengeMethod: spec.pkce ? "S256" : undefined,
+      validRedirectUris: [...spec.redirectUris],
+      validPostLogoutRedirectUris: ["+"],
+      webOrigins: ["+"],
+    });
+    new OpenidClientDefaultScopes(this, `client-${clientId}-scopes`, {
+      realmId,
+      clientId: client.id,
+      defaultScopes: [...DEFAULT_SCOPES, this.groupsScopeName],
+    });
+    if (spec.audience) {
+      new OpenidAudienceProtocolMapper(this, `client-${clientId}-audience`, {
         realmId,
         clientId: client.id,
-        defaultScopes: [...DEFAULT_SCOPES, groupsScope.name],
-      });
-      if (spec.audience) {
-        new OpenidAudienceProtocolMapper(this, `client-${spec.clientId}-audience`, {
-          realmId,
-          clientId: client.id,
-          name: "audience",
-          includedClientAudience: client.clientId,
-          addToAccessToken: true,
-          addToIdToken: false,
-        });
-      }
-      clients[spec.clientId] = client;
-      clientSecrets[spec.clientId] = new KvSecretV2(this, `client-${spec.clientId}-secret`, {
-        namespace: vault.namespace,
-        mount: vault.kv.path,
-        name: `keycloak/clients/${spec.clientId}`,
-        dataJson: Fn.jsonencode({ client_id: spec.clientId, client_secret: secret.result, issuer: this.issuerUrl }),
+        name: "audience",
+        includedClientAudience: client.clientId,
+        addToAccessToken: true,
+        addToIdToken: false,
       });
     }
-    this.clients = clients;
-    this.clientSecrets = clientSecrets;
+    for (const audience of [...new Set(spec.audiences ?? [])].sort()) {
+      new OpenidAudienceProtocolMapper(this, `client-${clientId}-audience-${audience}`, {
+        realmId,
+        clientId: client.id,
+        name: `${audience} audience`,
+        // A client of this realm by reference, so Keycloak knows it before the mapper names it.
+        includedClientAudience: this.clientsById[audience]?.clientId ?? audience,
+        addToAccessToken: true,
+        addToIdToken: true,
+      });
+    }
+    const entry = { client_id: clientId, ...(secret ? { client_secret: secret.result } : {}), issuer: this.issuerUrl };
+    const vault = new KvSecretV2(this, `client-${clientId}-secret`, {
+      namespace: this.vault.namespace,
+      mount: this.vault.kv.path,
+      name: `keycloak/clients/${clientId}`,
+      dataJson: Fn.jsonencode(entry),
+    });
+    this.clientsById[clientId] = client;
+    this.vaultEntries[clientId] = vault;
+    return { client, secret, vault };
   }
 }

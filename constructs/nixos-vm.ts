@@ -51,6 +51,8 @@ export interface SupportHostConfig {
   readonly zitiDomain: string;
   readonly secretsDir: string;
   readonly services: Readonly<Record<SupportService, boolean>>;
+  /** `homelab.support.teleport.admins`: the site's admins, as local Teleport users (nixos/modules/support/teleport.nix). */
+  readonly teleport: { readonly admins: readonly string[] };
 }
 
 export type SupportService =

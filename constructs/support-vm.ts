@@ -159,6 +159,14 @@ export class SupportVm extends Construct {
         zitiDomain: site.domains.ziti,
         secretsDir: SECRETS_DIR,
         services: Object.fromEntries(ALL_SERVICES.map((s) => [s, services.has(s)])) as Record<SupportService, boolean>,
+        // Teleport Community Edition cannot log people in through Keycloak (OIDC is an Enterprise
+        // feature), so the site's admins become local Teleport users, with invite links on the VM.
+        teleport: {
+          admins: site.identity.users
+            .filter((u) => u.role === "admin")
+            .map((u) => u.username)
+            .sort(),
+        },
       },
       secrets,
     });

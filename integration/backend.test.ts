@@ -227,6 +227,23 @@ describe("state in MinIO; OpenBao, MinIO and Keycloak configured", () => {
     expect(minio.mc(["cat", stateObject("kss")]).stdout.toString()).not.toContain("BEGIN CERTIFICATE");
   });
 
+  test("the cluster's Loki and Tempo credentials in its namespace reach only their own buckets", () => {
+    const object = path.join(outdir, "probe.txt");
+    fs.writeFileSync(object, "probe");
+    for (const store of ["loki", "tempo"]) {
+      const creds = bao(["kv", "get"], ["-namespace=kss", "-mount=apps", `minio/${store}`]).data.data;
+      expect(creds).toMatchObject({ access_key_id: `${store}-kss`, bucket: `${store}-kss` });
+      expect(creds.secret_access_key).toMatch(/^[A-Za-z0-9]{40}$/);
+      const as = (args: string[]) => minio.mcAs(creds.access_key_id, creds.secret_access_key, args);
+      expect(as(["cp", object, `local/${store}-kss/probe.txt`]).status).toBe(0);
+      expect(as(["rm", `local/${store}-kss/probe.txt`]).status).toBe(0);
+      const other = store === "loki" ? "tempo-kss" : "loki-kss";
+      expect(as(["cp", object, `local/${other}/probe.txt`]).status).not.toBe(0);
+      expect(as(["ls", "local/harbor"]).status).not.toBe(0);
+      expect(as(["cp", object, "local/tofu-state/probe.txt"]).status).not.toBe(0);
+    }
+  });
+
   test("Keycloak serves both realms, and the broker's upstream provider points at the upstream issuer", async () => {
     const upstreamIssuer = `${keycloak.url}/realms/upstream`;
     const discovery = (realm: string) =>
@@ -266,8 +283,12 @@ describe("state in MinIO; OpenBao, MinIO and Keycloak configured", () => {
     expect(argocd.client_secret).toBe(await keycloakSecret("broker", "argocd"));
   });
 
+  /** alice's password once her first login replaced the temporary one. */
+  let alicePassword = "";
+
   test("a site user logs in to a cluster app through the broker, and lands in the group of their upstream role", async () => {
     const alice = bao(["kv", "get"], ["-mount=homelab", "keycloak/users/alice"]).data.data;
+    alicePassword = `Aa1!${secret(12)}`;
     const argocd = bao(["kv", "get"], ["-namespace=kss", "-mount=apps", "keycloak/clients/argocd"]).data.data;
     const broker = `${keycloak.url}/realms/broker/protocol/openid-connect`;
     const redirectUri = "https://argocd.kss.lab.example.com/auth/callback";
@@ -286,7 +307,7 @@ describe("state in MinIO; OpenBao, MinIO and Keycloak configured", () => {
       redirectUri,
       username: "alice",
       password: alice.password,
-      newPassword: `Aa1!${secret(12)}`,
+      newPassword: alicePassword,
     });
     const response = await fetch(`${broker}/token`, {
       method: "POST",
@@ -302,7 +323,73 @@ describe("state in MinIO; OpenBao, MinIO and Keycloak configured", () => {
     expect(response.status).toBe(200);
     const claims = jwtClaims(((await response.json()) as { id_token: string }).id_token);
     expect(claims).toMatchObject({ iss: `${keycloak.url}/realms/broker`, aud: "argocd", email: "alice@example.com" });
-    expect(claims.groups).toEqual(expect.arrayContaining(["platform-admins", "app-users"]));
+    // alice is an upstream admin: she holds every access level of the broker.
+    expect([...(claims.groups as string[])].sort()).toEqual([
+      "app-users",
+      "k8s-admins",
+      "k8s-operators",
+      "platform-admins",
+      "web-admins",
+      "web-operators",
+    ]);
+  });
+
+  test("kubectl's login to the public kubernetes client needs no secret, and Headlamp's ID token names kubernetes", async () => {
+    expect(alicePassword).not.toBe("");
+    const broker = `${keycloak.url}/realms/broker/protocol/openid-connect`;
+    const login = async (clientId: string, redirectUri: string, extra: Record<string, string> = {}) => {
+      const authorize = new URL(`${broker}/auth`);
+      authorize.search = new URLSearchParams({
+        client_id: clientId,
+        redirect_uri: redirectUri,
+        response_type: "code",
+        scope: "openid",
+        state: secret(8),
+        nonce: secret(8),
+        kc_idp_hint: "upstream",
+        ...extra,
+      }).toString();
+      const { code } = await oidcLogin({
+        authorizeUrl: authorize.toString(),
+        redirectUri,
+        username: "alice",
+        password: alicePassword,
+        newPassword: alicePassword,
+      });
+      return code;
+    };
+    const token = async (body: Record<string, string>) => {
+      const response = await fetch(`${broker}/token`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ grant_type: "authorization_code", ...body }),
+      });
+      const text = await response.text();
+      expect({ status: response.status, text }).toMatchObject({ status: 200 });
+      return jwtClaims((JSON.parse(text) as { id_token: string }).id_token);
+    };
+
+    // Public: no secret in Vault and none sent, as kubelogin does.
+    expect(bao(["kv", "get"], ["-namespace=kss", "-mount=apps", "keycloak/clients/kubernetes"]).data.data).toEqual({
+      client_id: "kubernetes",
+      issuer: `${keycloak.url}/realms/broker`,
+    });
+    const kubectlRedirect = "http://localhost:8000";
+    const code = await login("kubernetes", kubectlRedirect);
+    const kubectl = await token({ code, redirect_uri: kubectlRedirect, client_id: "kubernetes" });
+    expect(kubectl).toMatchObject({ aud: "kubernetes", email: "alice@example.com" });
+
+    const headlamp = bao(["kv", "get"], ["-namespace=kss", "-mount=apps", "keycloak/clients/headlamp"]).data.data;
+    const headlampRedirect = "https://headlamp.kss.lab.example.com/oidc-callback";
+    const headlampCode = await login("headlamp", headlampRedirect);
+    const claims = await token({
+      code: headlampCode,
+      redirect_uri: headlampRedirect,
+      client_id: "headlamp",
+      client_secret: headlamp.client_secret,
+    });
+    // The API server (--oidc-client-id=kubernetes) accepts an ID token whose audience includes it.
+    expect(claims.aud).toEqual(expect.arrayContaining(["headlamp", "kubernetes"]));
   });
 
   test("a second plan of each applied stack shows no changes", () => {

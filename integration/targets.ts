@@ -36,6 +36,9 @@ function references(block: unknown, known: ReadonlySet<string>): string[] {
  * `-target=` flags for every resource whose type starts with one of `apply`
  * and whose dependencies, transitively, all have types starting with one of
  * `apply` or `allow` (generated values, remote state, data sources of those services).
+ * A value read from another stack's state (`data.terraform_remote_state.<x>.outputs.<o>`)
+ * is followed into that stack's output `o` (the stack beside `stackDir` named by the
+ * state key), so a value the other stack's targeted apply did not write is not read.
  */
 export function serviceTargets(
   stackDir: string,
@@ -48,6 +51,27 @@ export function serviceTargets(
     "data.terraform_remote_state",
   ],
 ): string[] {
+  const stack = analyse(stackDir, apply, allow, new Map());
+  return [...stack.blocks.keys()]
+    .filter((address) => apply.some((prefix) => address.startsWith(prefix)))
+    .filter((address) => stack.runnable(address))
+    .map((address) => `-target=${address}`);
+}
+
+interface Analysis {
+  readonly blocks: ReadonlyMap<string, unknown>;
+  /** Whether the block at `address` (`output.<name>` for outputs) can be applied with the selected types. */
+  readonly runnable: (address: string) => boolean;
+}
+
+function analyse(
+  stackDir: string,
+  apply: readonly string[],
+  allow: readonly string[],
+  analysed: Map<string, Analysis>,
+): Analysis {
+  const cached = analysed.get(stackDir);
+  if (cached) return cached;
   const config = JSON.parse(fs.readFileSync(path.join(stackDir, "cdk.tf.json"), "utf8"));
   const blocks = new Map<string, unknown>();
   for (const [type, resources] of Object.entries((config.resource ?? {}) as Blocks))
@@ -57,10 +81,24 @@ export function serviceTargets(
   // Locals pass values on (cluster stacks take base's values through them), so they are followed too.
   for (const [name, value] of Object.entries((config.locals ?? {}) as Record<string, unknown>))
     blocks.set(`local.${name}`, value);
+  const outputs = (config.output ?? {}) as Record<string, { value: unknown }>;
   const known = new Set(blocks.keys());
   const typeOk = (address: string) =>
     address.startsWith("local.") ||
     [...apply, ...allow].some((prefix) => address.startsWith(prefix) || address.startsWith(`data.${prefix}`));
+
+  /** The other stacks' outputs that a block reads, as [stack directory, output name]. */
+  const remoteOutputs = (block: unknown): [string, string][] => {
+    const found: [string, string][] = [];
+    for (const match of JSON.stringify(block).matchAll(
+      /\bdata\.terraform_remote_state\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g,
+    )) {
+      const source = (config.data?.terraform_remote_state?.[match[1]] ?? {}) as { config?: { key?: string } };
+      const key = source.config?.key;
+      if (key) found.push([path.join(path.dirname(stackDir), key.split("/")[0]), match[2]]);
+    }
+    return found;
+  };
 
   const verdicts = new Map<string, boolean>();
   const runnable = (address: string, visiting: Set<string>): boolean => {
@@ -68,13 +106,20 @@ export function serviceTargets(
     if (cached !== undefined) return cached;
     if (visiting.has(address)) return true;
     visiting.add(address);
-    const ok = typeOk(address) && references(blocks.get(address), known).every((dep) => runnable(dep, visiting));
+    const block = address.startsWith("output.") ? outputs[address.slice("output.".length)]?.value : blocks.get(address);
+    const ok =
+      (address.startsWith("output.") || typeOk(address)) &&
+      references(block, known).every((dep) => runnable(dep, visiting)) &&
+      remoteOutputs(block).every(
+        ([dir, output]) =>
+          fs.existsSync(path.join(dir, "cdk.tf.json")) &&
+          analyse(dir, apply, allow, analysed).runnable(`output.${output}`),
+      );
     visiting.delete(address);
     verdicts.set(address, ok);
     return ok;
   };
-  return [...blocks.keys()]
-    .filter((address) => apply.some((prefix) => address.startsWith(prefix)))
-    .filter((address) => runnable(address, new Set()))
-    .map((address) => `-target=${address}`);
+  const analysis: Analysis = { blocks, runnable: (address) => runnable(address, new Set()) };
+  analysed.set(stackDir, analysis);
+  return analysis;
 }

@@ -164,6 +164,7 @@ function toSite(file: string, data: SiteFile): SiteModel {
       openclaw: data.apps.openclaw,
       globalpulse: data.apps.globalpulse,
       kiali: data.apps.kiali,
+      dependencyTrack: data.apps.dependency_track,
     },
     network: {
       vlanCidr: data.network.vlan_cidr,

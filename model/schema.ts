@@ -110,8 +110,9 @@ export const siteSchema = z.strictObject({
       openclaw: z.boolean().default(false),
       globalpulse: z.boolean().default(false),
       kiali: z.boolean().default(true),
+      dependency_track: z.boolean().default(false),
     })
-    .default({ open_webui: false, openclaw: false, globalpulse: false, kiali: true }),
+    .default({ open_webui: false, openclaw: false, globalpulse: false, kiali: true, dependency_track: false }),
   openclaw: z
     .strictObject({
       model: z.string(),

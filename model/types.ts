@@ -101,6 +101,8 @@ export interface SiteModel {
     readonly openclaw: boolean;
     readonly globalpulse: boolean;
     readonly kiali: boolean;
+    /** Dependency-Track: a public broker client `dependency-track` (PKCE). */
+    readonly dependencyTrack: boolean;
   };
   readonly network: {
     readonly vlanCidr: string;

@@ -58,17 +58,31 @@ fi
 
 # 2. Secrets: root-only files outside the Nix store, sent through stdin (NUL-separated name and
 #    base64 content) so that they never appear in an argument list or a log.
+#    Modes are left as the NixOS modules set them, on every delivery: the directory is 0711 (its
+#    tmpfiles rule: services with their own user, such as nginx, reach the files they are given
+#    without listing the others), and a file that exists keeps its owner, group and mode (the TLS
+#    key is root:nginx 0640). Only what does not exist yet is created: the directory 0711 with
+#    parents 0755 (which nginx must traverse), new subdirectories and files root-only.
 # shellcheck disable=SC2016 # expanded on the VM
 write_secrets='
   set -eu
   umask 077
   dir=$1
-  mkdir -p "$dir" && chmod 0700 "$dir"
+  if [ ! -d "$dir" ]; then
+    (umask 022 && mkdir -p "$(dirname "$dir")")
+    mkdir -m 0711 "$dir"
+  fi
   while IFS= read -r -d "" name && IFS= read -r -d "" value; do
-    mkdir -p "$(dirname "$dir/$name")"
-    printf %s "$value" | base64 -d > "$dir/$name.tmp"
-    chmod 0600 "$dir/$name.tmp"
-    mv "$dir/$name.tmp" "$dir/$name"
+    file="$dir/$name"
+    mkdir -p "$(dirname "$file")"
+    printf %s "$value" | base64 -d > "$file.tmp"
+    if [ -f "$file" ]; then
+      chown --reference="$file" "$file.tmp"
+      chmod --reference="$file" "$file.tmp"
+    else
+      chmod 0600 "$file.tmp"
+    fi
+    mv "$file.tmp" "$file"
   done
 '
 node -e '

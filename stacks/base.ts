@@ -93,6 +93,7 @@ export class BaseStack extends TerraformStack {
       clusters: clusters.map((c) => c.name),
       harborAccessKey: this.support.harborS3AccessKey,
       harborSecretKey: this.support.harborS3SecretKey,
+      endpoint: site.state.endpoint,
     });
 
     this.vault = new VaultRoot(this, "vault-root", {

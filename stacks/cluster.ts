@@ -98,7 +98,7 @@ export class ClusterStack extends TerraformStack {
       upstream: base.keycloak,
       vault: this.vault,
       social: (["github", "google", "microsoft"] as const).filter((p) => site.identity.social[p]),
-      apps: { openWebui: site.apps.openWebui, kiali: site.apps.kiali },
+      apps: { openWebui: site.apps.openWebui, kiali: site.apps.kiali, dependencyTrack: site.apps.dependencyTrack },
     });
 
     const harbor = harborProviders(this, site);
@@ -108,6 +108,9 @@ export class ClusterStack extends TerraformStack {
       registryUrl: harbor.url,
       api: harbor.api,
     });
+    // Credentials base holds for the cluster, copied into the namespace its external-secrets reads.
+    base.harbor.grantClusterPull(this.vault);
+    base.objectStorage.grantClusterAccess(this.vault, cluster.name);
 
     new TerraformOutput(this, "api_server_url", { value: this.rke2.apiServerUrl });
     new TerraformOutput(this, "kubeconfig_path", {

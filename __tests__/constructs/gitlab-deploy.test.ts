@@ -1,6 +1,6 @@
 import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
-import { Testing } from "cdktf";
+import { TerraformOutput, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { ObjectResource } from "../../.gen/providers/restapi/object-resource";
 import { RestapiProvider, RestapiProviderConfig } from "../../.gen/providers/restapi/provider";
@@ -38,7 +38,6 @@ function synth(
 
 const objects = (out: string): Record<string, any>[] => Object.values(JSON.parse(out).resource.restapi_object);
 const byPath = (out: string, path: RegExp) => objects(out).find((o) => path.test(o.path))!;
-const url = `ssh://git@gitlab.${supportDomain}:2222/infra/homelab.git`;
 
 describe("GitLabDeploy", () => {
   test("creates the private infra group and the homelab project in it", () => {
@@ -85,7 +84,7 @@ describe("GitLabDeploy", () => {
   test("writes the private key and the SSH clone URL to the site KV and to each cluster's namespace", () => {
     const out = synth();
     const data = expect.stringMatching(
-      new RegExp(`"sshPrivateKey" = tls_private_key\\.gitlab_ssh-key_\\w+\\.private_key_openssh, "url" = "${url}"`),
+      /"sshPrivateKey" = tls_private_key\.gitlab_ssh-key_\w+\.private_key_openssh, "url" = try\(restapi_object\.gitlab_project_\w+\.api_data\.ssh_url_to_repo, ""\)/,
     );
     expect(out).toHaveResourceWithProperties(KvSecretV2, {
       mount: expect.stringMatching(/^\$\{vault_mount\.vault-root_site-kv_\w+\.path\}$/),
@@ -102,10 +101,43 @@ describe("GitLabDeploy", () => {
     expect(Object.keys(JSON.parse(out).resource.vault_kv_secret_v2)).toHaveLength(3);
   });
 
-  test("builds the clone URL from the project, group and SSH port", () => {
-    expect(synth({ projectName: "lab", group: "ops", sshPort: 22 })).toContain(
-      `ssh://git@gitlab.${supportDomain}:22/ops/lab.git`,
+  test("takes the clone URL from what GitLab reports for the project, never a composed one", () => {
+    // GitLab on NixOS serves Git over SSH as its own user (`gitlab`), not `git`: only GitLab knows the URL.
+    const out = synth({ projectName: "lab", group: "ops" });
+    expect(out).not.toMatch(/ssh:\/\/|git@/);
+    const stack = Testing.synthScope((scope) => {
+      const root = new VaultRoot(scope, "vault-root", {
+        address: "https://vault.example.com",
+        caCommonName: "Root",
+        namespaces: ["kss"],
+      });
+      const provider = new RestapiProvider(scope, "gitlab-api", {
+        uri: `https://gitlab.${supportDomain}/api/v4`,
+        writeReturnsObject: true,
+      });
+      const gitlab = new GitLabDeploy(scope, "gitlab", {
+        provider,
+        root,
+        namespaces: ["kss"],
+        supportDomain,
+        argocdEmail: "argocd@example.com",
+      });
+      new TerraformOutput(scope, "clone-url", { value: gitlab.cloneUrl });
+    });
+    expect(JSON.parse(stack).output["clone-url"].value).toMatch(
+      /^\$\{try\(restapi_object\.gitlab_project_\w+\.api_data\.ssh_url_to_repo, ""\)\}$/,
     );
+  });
+
+  test("refuses to write a secret without a clone URL", () => {
+    const secrets = Object.values(JSON.parse(synth()).resource.vault_kv_secret_v2) as Record<string, any>[];
+    for (const secret of secrets) {
+      const [precondition] = secret.lifecycle.precondition;
+      expect(precondition.condition).toMatch(
+        /^\$\{\("" != try\(restapi_object\.gitlab_project_\w+\.api_data\.ssh_url_to_repo, ""\)\)\}$/,
+      );
+      expect(precondition.error_message).toMatch(/GitLab reported no ssh_url_to_repo for the deploy project/);
+    }
   });
 
   test("creates an instance runner, read and removed as /runners/:id, replaced on any change", () => {
@@ -160,10 +192,6 @@ describe("GitLabDeploy", () => {
 
   test("rejects an argocd e-mail that is not an address", () => {
     expect(() => synth({ argocdEmail: "argocd" })).toThrow(/argocdEmail "argocd" is not an e-mail address/);
-  });
-
-  test("rejects an SSH port outside 1-65535", () => {
-    expect(() => synth({ sshPort: 70000 })).toThrow(/sshPort 70000 is not a TCP port/);
   });
 
   test("rejects a provider pointed elsewhere", () => {

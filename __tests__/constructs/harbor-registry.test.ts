@@ -6,7 +6,9 @@ import { Registry } from "../../.gen/providers/harbor/registry";
 import { ObjectResource } from "../../.gen/providers/restapi/object-resource";
 import { RestapiProvider, RestapiProviderConfig } from "../../.gen/providers/restapi/provider";
 import { HarborRegistry, HarborRegistryProps } from "../../constructs/harbor-registry";
+import { VaultCluster } from "../../constructs/vault-cluster";
 import { VaultRoot } from "../../constructs/vault-root";
+import { shippedModel } from "../../testing/model";
 
 const registryUrl = "https://harbor.support.lab.example.com";
 
@@ -98,6 +100,35 @@ describe("HarborRegistry", () => {
       data_json: expect.stringMatching(
         /"username" = try\(jsondecode\(restapi_object\.harbor_push-robot_\w+\.create_response\)\.name, ""\), "password" = try\(jsondecode\(restapi_object\.harbor_push-robot_\w+\.create_response\)\.secret, ""\), "registry" = "harbor\.support\.lab\.example\.com"/,
       ),
+    });
+  });
+
+  test("gives a cluster the pull robot in its own namespace's KV mount, copied from the site-wide secret", () => {
+    const kss = shippedModel().clusters.find((c) => c.name === "kss")!;
+    const out = Testing.synthScope((scope: Construct) => {
+      const root = new VaultRoot(scope, "vault-root", {
+        address: "https://vault.example.com",
+        caCommonName: "Root",
+        namespaces: ["kss"],
+      });
+      const api = new RestapiProvider(scope, "harbor-api", {
+        uri: `${registryUrl}/api/v2.0`,
+        createReturnsObject: true,
+      });
+      const harbor = new HarborRegistry(scope, "harbor", { root, api, registryUrl });
+      const vault = new VaultCluster(scope, "vault-cluster", {
+        cluster: kss,
+        root,
+        address: "https://vault.example.com",
+      });
+      harbor.grantClusterPull(vault);
+    });
+    expect(out).toHaveResourceWithProperties(KvSecretV2, {
+      namespace: expect.stringMatching(/^\$\{vault_namespace\.vault-root_ns-kss_\w+\.path\}$/),
+      mount: expect.stringMatching(/^\$\{vault_mount\.vault-cluster_kv_\w+\.path\}$/),
+      name: "harbor/apps-pull",
+      // The same {username, password, registry} as the site-wide secret of the pull robot, never the push robot's.
+      data_json: expect.stringMatching(/^\$\{vault_kv_secret_v2\.harbor_pull-robot-secret_\w+\.data_json\}$/),
     });
   });
 

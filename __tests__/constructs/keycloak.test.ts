@@ -5,12 +5,14 @@ import { Construct } from "constructs";
 import { CustomIdentityProviderMapper } from "../../.gen/providers/keycloak/custom-identity-provider-mapper";
 import { GroupRoles } from "../../.gen/providers/keycloak/group-roles";
 import { OidcIdentityProvider } from "../../.gen/providers/keycloak/oidc-identity-provider";
+import { OpenidAudienceProtocolMapper } from "../../.gen/providers/keycloak/openid-audience-protocol-mapper";
 import { OpenidClient } from "../../.gen/providers/keycloak/openid-client";
 import { OpenidGroupMembershipProtocolMapper } from "../../.gen/providers/keycloak/openid-group-membership-protocol-mapper";
 import { Realm } from "../../.gen/providers/keycloak/realm";
 import { User } from "../../.gen/providers/keycloak/user";
 import { UserRoles } from "../../.gen/providers/keycloak/user-roles";
 import {
+  BrokerClient,
   KeycloakBroker,
   KeycloakBrokerProps,
   KeycloakUpstream,
@@ -215,6 +217,23 @@ describe("KeycloakBroker", () => {
     });
   });
 
+  test("lands upstream admins in all six broker groups and upstream users in app-users only", () => {
+    const mapped = (role: string) =>
+      byType(synthBroker(), "keycloak_custom_identity_provider_mapper")
+        .filter((m) => m.extra_config.claims === JSON.stringify([{ key: "roles", value: role }]))
+        .map((m) => m.extra_config.group)
+        .sort();
+    expect(mapped("admin")).toEqual([
+      "/app-users",
+      "/k8s-admins",
+      "/k8s-operators",
+      "/platform-admins",
+      "/web-admins",
+      "/web-operators",
+    ]);
+    expect(mapped("user")).toEqual(["/app-users"]);
+  });
+
   test("publishes group names in a `groups` claim, a default scope of every client", () => {
     const out = synthBroker();
     expect(out).toHaveResourceWithProperties(OpenidGroupMembershipProtocolMapper, {
@@ -233,6 +252,10 @@ describe("KeycloakBroker", () => {
     const out = synthBroker();
     const clients = brokerOnly(out, "keycloak_openid_client").map((c) => c.client_id);
     expect(clients.sort()).toEqual(["argocd", "grafana", "headlamp", "kubernetes", "oauth2-proxy"]);
+    expect(out).toHaveResourceWithProperties(KvSecretV2, {
+      name: "keycloak/clients/argocd",
+      data_json: expect.stringMatching(/"client_secret" = random_password\.broker_secret-argocd_\w+\.result/),
+    });
     expect(out).toHaveResourceWithProperties(OpenidClient, {
       client_id: "argocd",
       access_type: "CONFIDENTIAL",
@@ -243,6 +266,98 @@ describe("KeycloakBroker", () => {
       mount: "${vault_mount.vault-cluster_kv_42BB7BB3.path}",
       name: "keycloak/clients/argocd",
     });
+  });
+
+  test("makes kubernetes a public client with direct access grants, holding no secret anywhere", () => {
+    const out = synthBroker();
+    const kubernetes = brokerOnly(out, "keycloak_openid_client").find((c) => c.client_id === "kubernetes");
+    expect(kubernetes).toMatchObject({
+      access_type: "PUBLIC",
+      standard_flow_enabled: true,
+      direct_access_grants_enabled: true,
+      valid_redirect_uris: expect.arrayContaining(["http://localhost:8000", "http://localhost:18000"]),
+    });
+    expect(kubernetes.client_secret).toBeUndefined();
+    expect(Object.keys(JSON.parse(out).resource.random_password).filter((id) => id.includes("kubernetes"))).toEqual([]);
+    const entry = brokerOnly(out, "vault_kv_secret_v2").find((e) => e.name === "keycloak/clients/kubernetes");
+    expect(entry.data_json).not.toContain("client_secret");
+    expect(entry.data_json).toContain('"issuer" = "https://auth.kss.lab.example.com/realms/broker"');
+  });
+
+  test("gives Headlamp's ID and access tokens the kubernetes audience, so the API server accepts them", () => {
+    const out = synthBroker();
+    expect(out).toHaveResourceWithProperties(OpenidAudienceProtocolMapper, {
+      client_id: expect.stringMatching(/^\$\{keycloak_openid_client\.broker_client-headlamp_\w+\.id\}$/),
+      included_client_audience: expect.stringMatching(
+        /^\$\{keycloak_openid_client\.broker_client-kubernetes_\w+\.client_id\}$/,
+      ),
+      add_to_id_token: true,
+      add_to_access_token: true,
+    });
+  });
+
+  test("adds Dependency-Track, public with PKCE, only when the site enables it", () => {
+    const find = (out: string) =>
+      brokerOnly(out, "keycloak_openid_client").find((c) => c.client_id === "dependency-track");
+    expect(find(synthBroker())).toBeUndefined();
+    const out = synthBroker(kss, { apps: { dependencyTrack: true } });
+    expect(find(out)).toMatchObject({
+      access_type: "PUBLIC",
+      pkce_code_challenge_method: "S256",
+      direct_access_grants_enabled: false,
+      valid_redirect_uris: ["https://dtrack.kss.lab.example.com/*"],
+    });
+    expect(out).toHaveResourceWithProperties(KvSecretV2, {
+      mount: "${vault_mount.vault-cluster_kv_42BB7BB3.path}",
+      name: "keycloak/clients/dependency-track",
+      data_json:
+        '${jsonencode({"client_id" = "dependency-track", "issuer" = "https://auth.kss.lab.example.com/realms/broker"})}',
+    });
+  });
+
+  test("addClient adds a client with the realm's scopes and a Vault entry, and returns them", () => {
+    let added: BrokerClient | undefined;
+    const out = Testing.synthScope((scope) => {
+      const up = upstream(scope);
+      const root = up.node.scope!.node.findChild("vault-root") as VaultRoot;
+      const vault = new VaultCluster(scope, "vault-cluster", { cluster: kss, root, address });
+      const broker = new KeycloakBroker(scope, "broker", { cluster: kss, upstream: up, vault });
+      added = broker.addClient({
+        clientId: "wiki",
+        name: "Wiki",
+        redirectUris: ["https://wiki.kss.lab.example.com/cb"],
+      });
+      expect(broker.clients.wiki).toBe(added.client);
+      expect(broker.clientSecrets.wiki).toBe(added.vault);
+    });
+    expect(added?.secret).toBeDefined();
+    expect(out).toHaveResourceWithProperties(OpenidClient, { client_id: "wiki", access_type: "CONFIDENTIAL" });
+    const scopes = byType(out, "keycloak_openid_client_default_scopes").find((s) =>
+      /broker_client-wiki_/.test(s.client_id),
+    );
+    expect(scopes.default_scopes).toEqual(expect.arrayContaining(["basic"]));
+    expect(out).toHaveResourceWithProperties(KvSecretV2, { name: "keycloak/clients/wiki" });
+  });
+
+  test("addClient rejects a client ID that is taken or malformed, and a client without redirect URIs", () => {
+    const attempt = (spec: Parameters<KeycloakBroker["addClient"]>[0]) =>
+      Testing.synthScope((scope) => {
+        const up = upstream(scope);
+        const root = up.node.scope!.node.findChild("vault-root") as VaultRoot;
+        const vault = new VaultCluster(scope, "vault-cluster", { cluster: kss, root, address });
+        new KeycloakBroker(scope, "broker", { cluster: kss, upstream: up, vault }).addClient(spec);
+      });
+    const uris = ["https://x.kss.lab.example.com/cb"];
+    expect(() => attempt({ clientId: "argocd", name: "again", redirectUris: uris })).toThrow(
+      /KeycloakBroker "kss": clientId "argocd" is already a client of the realm/,
+    );
+    expect(() => attempt({ clientId: "Wiki", name: "Wiki", redirectUris: uris })).toThrow(/clientId "Wiki" must be/);
+    expect(() => attempt({ clientId: "wiki", name: "Wiki", redirectUris: [] })).toThrow(
+      /client "wiki" has no redirect URIs/,
+    );
+    expect(() => attempt({ clientId: "wiki", name: "Wiki", redirectUris: ["/cb"] })).toThrow(
+      /client "wiki" has redirect URI "\/cb" — use an absolute http\(s\) URL/,
+    );
   });
 
   test("adds Open WebUI when the site enables it, and Kiali only on Istio clusters", () => {
@@ -276,8 +391,11 @@ describe("KeycloakBroker", () => {
       /social lists "gitlab" — use github, google or microsoft/,
     );
     expect(() => synthBroker(kss, { socialGroups: ["admins" as never] })).toThrow(/socialGroups lists "admins"/);
-    expect(() => synthBroker(kss, { upstreamRoleGroups: { admin: "root" as never } })).toThrow(
+    expect(() => synthBroker(kss, { upstreamRoleGroups: { admin: ["root" as never] } })).toThrow(
       /upstreamRoleGroups maps "admin" to "root"/,
+    );
+    expect(() => synthBroker(kss, { upstreamRoleGroups: { admin: [] } })).toThrow(
+      /upstreamRoleGroups maps "admin" to no group/,
     );
     expect(() => synthBroker(kss, { accessTokenMinutes: 0 })).toThrow(/accessTokenMinutes 0 must be between 1 and 60/);
   });

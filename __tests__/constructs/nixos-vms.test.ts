@@ -297,6 +297,28 @@ describe("SupportVm", () => {
     );
   });
 
+  test("names the site's admins as Teleport's local users, and only them", () => {
+    const { hostJson } = delivered(synth());
+    const admins = site.identity.users.filter((u) => u.role === "admin").map((u) => u.username);
+    expect(admins.length).toBeGreaterThan(0);
+    expect(hostJson.homelab.support.teleport).toEqual({ admins: [...admins].sort() });
+    for (const user of site.identity.users.filter((u) => u.role === "user"))
+      expect(hostJson.homelab.support.teleport.admins).not.toContain(user.username);
+  });
+
+  test("host.json has the shape the NixOS side reads (nixos/tests/host-json-example-support.json)", () => {
+    const example = require("../../nixos/tests/host-json-example-support.json");
+    const keysOf = (value: any): unknown =>
+      value && typeof value === "object" && !Array.isArray(value)
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((k) => [k, keysOf(value[k])]),
+          )
+        : typeof value;
+    expect(keysOf(delivered(synth()).hostJson)).toEqual(keysOf(example));
+  });
+
   test("only the enabled services get secrets", () => {
     const { hostJson, secrets } = delivered(synth(["openbao", "minio", "nfs", "nginx"]));
     expect(hostJson.homelab.support.services).toMatchObject({ minio: true, gitlab: false, harbor: false });

@@ -86,13 +86,19 @@ describe("loading from disk", () => {
       delete raw.site.libvirt;
       delete raw.site.state;
       delete raw.site.vault;
-      raw.site.apps = { open_webui: true, openclaw: true, globalpulse: true, kiali: true };
+      raw.site.apps = { open_webui: true, openclaw: true, globalpulse: true, kiali: true, dependency_track: true };
       raw.site.openclaw = { model: "ollama/qwen", signal_account: "+15551234567", signal_allow_from: ["+15557654321"] };
       raw.site.network.ollama_url = "http://10.69.10.10:11434";
       for (const cluster of Object.values(raw.clusters)) cluster.identity = { broker_realm: "broker" };
     });
     expect(model.site.apps.openWebui).toBe(true);
+    expect(model.site.apps.dependencyTrack).toBe(true);
     expect(model.site.libvirt.uri).toBe("qemu:///system");
+  });
+
+  test("leaves Dependency-Track off unless the site enables it, and rejects a non-boolean switch", () => {
+    expect(modelWith((raw) => delete raw.site.apps).site.apps.dependencyTrack).toBe(false);
+    expect(() => modelWith((raw) => (raw.site.apps.dependency_track = "yes"))).toThrow(/apps\.dependency_track/);
   });
 
   test("reports YAML syntax errors with the line", () => {

@@ -36,12 +36,33 @@ describe("stacks for the shipped model", () => {
     expect(signed.backend).toBe("${local.from-base-root-pki-path}");
     expect(Object.keys(parsed.kss.locals).sort()).toEqual([
       "from-base-base-image-id",
+      "from-base-harbor-apps-pull",
+      "from-base-minio-loki-kss-secret-key",
+      "from-base-minio-tempo-kss-secret-key",
       "from-base-namespace-kss",
       "from-base-nat-network-id",
       "from-base-root-pki-path",
     ]);
     for (const value of Object.values(parsed.kss.locals))
       expect(value).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-base\.outputs\./);
+  });
+
+  test("each cluster gets the apps pull robot and its Loki and Tempo keys in its own KV mount, from base's state", () => {
+    for (const cluster of ["kss", "kcs"]) {
+      const secrets = Object.values(parsed[cluster].resource.vault_kv_secret_v2) as Record<string, string>[];
+      const at = (name: string) => secrets.find((s) => s.name === name)!;
+      expect(at("harbor/apps-pull").data_json).toBe("${local.from-base-harbor-apps-pull}");
+      for (const store of ["loki", "tempo"]) {
+        expect(at(`minio/${store}`).mount).toMatch(/^\$\{vault_mount\.vault-cluster_kv_\w+\.path\}$/);
+        expect(at(`minio/${store}`).data_json).toContain(
+          `"secret_access_key" = local.from-base-minio-${store}-${cluster}-secret-key`,
+        );
+      }
+      // The values cross in base's state as sensitive outputs, never in the configuration.
+      const local = parsed[cluster].locals[`from-base-minio-loki-${cluster}-secret-key`];
+      const output = local.match(/outputs\.([^}]+)\}$/)[1];
+      expect(parsed.base.output[output]).toMatchObject({ sensitive: true });
+    }
   });
 
   test("every reference points at a block of its own stack (other stacks are read through remote state)", () => {

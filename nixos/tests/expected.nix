@@ -217,6 +217,11 @@ in
         kcs = "/var/lib/homelab/secrets/teleport-kube-token-kcs";
         kss = "/var/lib/homelab/secrets/teleport-kube-token-kss";
       };
+      teleport.admins = [ "alice" ];
+      teleport.adminLogins = [
+        "root"
+        "admin"
+      ];
     };
   };
 

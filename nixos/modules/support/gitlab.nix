@@ -70,7 +70,8 @@ in
       };
       # The VM is shared with a dozen other services.
       puma.workers = 2;
-      # Shown in clone URLs.
+      # Shown in clone URLs, which GitLab builds as ssh://<services.gitlab.user>@<host>:<port>/…
+      # (the user sshd lets in with the project keys); Argo CD gets the URL GitLab reports.
       extraConfig.gitlab_shell.ssh_port = cfg.sshPort;
     };
 

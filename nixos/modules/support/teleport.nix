@@ -3,7 +3,19 @@
 # certificate in homelab.support.tls, because clients connect to it with
 # several protocols multiplexed on that port. Nodes and the clusters'
 # teleport-kube-agent join with static tokens read from files.
-{ config, lib, ... }:
+#
+# Access: the roles `kube-admin` and `kube-viewer`, and the site's admins as
+# local users. Teleport Community Edition has no OIDC or SAML connector (they
+# are Teleport Enterprise features), so people cannot log in through
+# Keycloak; teleport-bootstrap creates each admin with an invite link printed
+# to its journal (`journalctl -u teleport-bootstrap`), where the admin sets a
+# password and an OTP device.
+{
+  config,
+  lib,
+  pkgs,
+  ...
+}:
 let
   support = config.homelab.support;
   cfg = support.teleport;
@@ -11,6 +23,63 @@ let
   publicName = "teleport.${support.domain}";
   public = port: "${publicName}:${toString port}";
   anyAddress = port: "0.0.0.0:${toString port}";
+  yaml = pkgs.formats.yaml { };
+
+  # Teleport role v7: https://goteleport.com/docs/reference/access-controls/roles/
+  roles = {
+    kube-admin = {
+      kind = "role";
+      version = "v7";
+      metadata = {
+        name = "kube-admin";
+        description = "Full access to every Kubernetes cluster and web app";
+      };
+      spec.allow = {
+        kubernetes_groups = [ "system:masters" ];
+        kubernetes_labels."*" = "*";
+        kubernetes_resources = [
+          {
+            kind = "*";
+            namespace = "*";
+            name = "*";
+            verbs = [ "*" ];
+          }
+        ];
+        app_labels."*" = "*";
+        logins = cfg.adminLogins;
+      };
+    };
+    kube-viewer = {
+      kind = "role";
+      version = "v7";
+      metadata = {
+        name = "kube-viewer";
+        description = "Read access to every Kubernetes cluster (as system:authenticated) and web app";
+      };
+      spec.allow = {
+        kubernetes_groups = [ "system:authenticated" ];
+        kubernetes_labels."*" = "*";
+        kubernetes_resources = [
+          {
+            kind = "*";
+            namespace = "*";
+            name = "*";
+            verbs = [
+              "get"
+              "list"
+              "watch"
+            ];
+          }
+        ];
+        app_labels."*" = "*";
+      };
+    };
+  };
+  roleFiles = lib.mapAttrsToList (name: role: yaml.generate "teleport-role-${name}.yaml" role) roles;
+  # The same file the service starts with (services.teleport passes it with --config), so
+  # tctl finds the auth service and its data directory.
+  teleportConfig = yaml.generate "teleport.yaml" config.services.teleport.settings;
+  adminRoles = lib.concatStringsSep "," cfg.adminRoles;
 in
 {
   options.homelab.support.teleport = {
@@ -54,6 +123,38 @@ in
       fileName = "teleport-kube-token";
       description = "Static join token for Kubernetes and app agents that belong to no single cluster.";
     };
+    admins = lib.mkOption {
+      type = lib.types.listOf (lib.types.strMatching "[a-z0-9][a-z0-9._-]*");
+      default = [ ];
+      example = [ "alice" ];
+      description = ''
+        The site's admins, as local Teleport users with the roles in `adminRoles`. A new user gets
+        an invite link (valid for an hour) in the journal of teleport-bootstrap.service;
+        `tctl users reset <name>` makes a new one. A user removed from this list is removed from
+        Teleport, once teleport-bootstrap created it.
+      '';
+    };
+
+    adminRoles = lib.mkOption {
+      type = lib.types.listOf lib.types.str;
+      default = [
+        "access"
+        "editor"
+        "kube-admin"
+      ];
+      description = "Roles of the users in `admins` (`access` and `editor` are Teleport's preset roles).";
+    };
+
+    adminLogins = lib.mkOption {
+      type = lib.types.listOf lib.types.str;
+      default = [
+        "root"
+        config.homelab.common.adminUser
+      ];
+      defaultText = lib.literalExpression ''[ "root" config.homelab.common.adminUser ]'';
+      description = "OS logins the `kube-admin` role allows on SSH nodes.";
+    };
+
     clusterJoinTokenFiles = lib.mkOption {
       type = lib.types.attrsOf lib.types.str;
       default = lib.genAttrs support.clusters (cluster: "${support.secretsDir}/teleport-kube-token-${cluster}");
@@ -121,10 +222,75 @@ in
       };
     };
 
-    homelab.waitForFiles.teleport = [
+    # Roles are applied on every start (`tctl create -f` replaces them), so the ones
+    # here are the truth; users are added, updated to adminRoles, or removed.
+    systemd.services.teleport-bootstrap = {
+      description = "Create Teleport's roles and the site's admin users";
+      wantedBy = [ "multi-user.target" ];
+      after = [ "teleport.service" ];
+      requires = [ "teleport.service" ];
+      # Runs again whenever Teleport restarts, so a restored data directory gets its roles back.
+      partOf = [ "teleport.service" ];
+      path = [
+        config.services.teleport.package
+        pkgs.coreutils
+        pkgs.gnugrep
+        pkgs.jq
+      ];
+      serviceConfig = {
+        Type = "oneshot";
+        RemainAfterExit = true;
+        StateDirectory = "teleport-bootstrap";
+        UMask = "0077";
+      };
+      script = ''
+        tctl() { command tctl --config=${teleportConfig} "$@"; }
+        for attempt in $(seq 1 60); do
+          if tctl status >/dev/null 2>&1; then break; fi
+          if [ "$attempt" = 60 ]; then
+            echo "Teleport's auth service did not answer within 5 minutes" >&2
+            exit 1
+          fi
+          sleep 5
+        done
+
+        ${lib.concatMapStringsSep "\n" (file: "tctl create -f ${file}") roleFiles}
+
+        managed=/var/lib/teleport-bootstrap/users
+        touch "$managed"
+        existing=$(tctl get users --format=json | jq -r '(. // [])[].metadata.name')
+        wanted=(${lib.escapeShellArgs cfg.admins})
+        for user in "''${wanted[@]}"; do
+          if grep -qxF "$user" <<<"$existing"; then
+            tctl users update "$user" --set-roles=${adminRoles}
+          else
+            echo "creating Teleport user $user; send them the invite link below"
+            tctl users add "$user" --roles=${adminRoles}
+            grep -qxF "$user" "$managed" || echo "$user" >>"$managed"
+          fi
+        done
+        # Users this unit created that are no longer admins lose their access; users made by
+        # hand are left alone.
+        created=$(cat "$managed")
+        while IFS= read -r user; do
+          [ -n "$user" ] || continue
+          if ! printf '%s\n' "''${wanted[@]}" | grep -qxF "$user"; then
+            if grep -qxF "$user" <<<"$existing"; then
+              tctl users rm "$user"
+            fi
+            grep -vxF "$user" "$managed" >"$managed.new" || true
+            mv "$managed.new" "$managed"
+          fi
+        done <<<"$created"
+      '';
+    };
+
+    # teleport-bootstrap waits for what Teleport waits for: it would otherwise time out
+    # waiting for an auth service that has not started.
+    homelab.waitForFiles = lib.genAttrs [ "teleport" "teleport-bootstrap" ] (_: [
       cfg.nodeJoinTokenFile
       cfg.kubeJoinTokenFile
-    ];
+    ]);
 
     networking.firewall.allowedTCPPorts = [
       cfg.webPort
