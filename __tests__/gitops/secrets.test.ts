@@ -21,6 +21,21 @@ function deref(resources: Resources, value: string): string {
   return resources[match[1]]?.[match[2]]?.[match[3]] ?? value;
 }
 
+/**
+ * A value a cluster stack takes from base (`${local.from-base-…}`, a remote
+ * state output): the base expression it stands for, resolved in base.
+ */
+function fromBase(stacks: Record<string, string>, stack: string, value: string): string {
+  const local = /^\$\{local\.([\w-]+)\}$/.exec(value);
+  if (!local) return value;
+  const definition = String(JSON.parse(stacks[stack]).locals?.[local[1]] ?? "");
+  const output = /\.outputs\.([\w-]+)\}$/.exec(definition);
+  if (!output) return value;
+  const base = JSON.parse(stacks.base);
+  const expression = String(base.output?.[output[1]]?.value ?? "");
+  return deref(base.resource as Resources, expression);
+}
+
 /** Vault keys written in a cluster's namespace, as `<mount>/<path>` → the fields they hold. */
 function writtenKeys(stacks: Record<string, string>, model: HomelabModel, cluster: string): Map<string, Set<string>> {
   const vaultNs = model.clusters.find((c) => c.name === cluster)!.vault.namespace;
@@ -34,37 +49,22 @@ function writtenKeys(stacks: Record<string, string>, model: HomelabModel, cluste
           ? namespace === `\${local.from-base-namespace-${vaultNs}}`
           : stack === "base" && deref(resources, namespace) === vaultNs;
       if (!inNamespace) continue;
-      const fields = new Set([...String(secret.data_json).matchAll(/"?([A-Za-z_]+)"?\s*=/g)].map((m) => m[1]));
+      const data = fromBase(stacks, stack, String(secret.data_json));
+      const fields = new Set([...data.matchAll(/"?([A-Za-z_]+)"?\s*=/g)].map((m) => m[1]));
       keys.set(`${deref(resources, secret.mount)}/${secret.name}`, fields);
     }
   }
   return keys;
 }
 
-/**
- * Keys the base stack writes into every cluster's namespace on the branch
- * that adds Loki's and Tempo's MinIO users and the `apps` project's pull
- * robot for each cluster (INTERFACES A); until that branch
- * is merged they are expected here, with the fields it writes. The
- * integrated tree must contain them: delete an entry once the synthesized
- * stacks write it.
- */
-const EXPECTED_FROM_BASE: Record<string, string[]> = {
-  "apps/minio/loki": ["access_key_id", "secret_access_key", "bucket", "endpoint"],
-  "apps/minio/tempo": ["access_key_id", "secret_access_key", "bucket", "endpoint"],
-  "apps/harbor/apps-pull": ["username", "password", "registry"],
-};
+/** Clients whose web host is not named after them. */
+const WEB_HOSTS: Record<string, string> = { "dependency-track": "dtrack" };
 
 function check(model: HomelabModel) {
   const stacks = synthStacks(model);
   const files = Object.fromEntries(renderGitops(model).entries());
   for (const cluster of model.clusters) {
     const written = writtenKeys(stacks, model, cluster.name);
-    for (const [key, fields] of Object.entries(EXPECTED_FROM_BASE)) {
-      // Once the stacks write a key, the list must not keep covering for it.
-      expect({ key, alreadyWritten: written.has(key) }).toEqual({ key, alreadyWritten: false });
-      written.set(key, new Set(fields));
-    }
     // What the rendered ExternalSecrets actually name, read back from the tree.
     const reads = new Map<string, Set<string>>();
     for (const [file, text] of Object.entries(files)) {
@@ -106,8 +106,9 @@ function check(model: HomelabModel) {
         exists: true,
       });
       if (client === cluster.oidc.clientId) continue;
-      // Each web client redirects back to its own host on the cluster domain.
-      expect(found!.valid_redirect_uris.some((u: string) => u.startsWith(`https://${client}.${cluster.domain}/`))).toBe(
+      // Each web client redirects back to the host the tree serves it on.
+      const host = WEB_HOSTS[client] ?? client;
+      expect(found!.valid_redirect_uris.some((u: string) => u.startsWith(`https://${host}.${cluster.domain}/`))).toBe(
         true,
       );
     }
@@ -119,10 +120,10 @@ describe("secrets and clients the GitOps tree relies on", () => {
     check(shippedModel());
   });
 
-  test("with Kiali off, OIDC off and Open WebUI on", () => {
+  test("with Kiali off, OIDC off, Open WebUI and Dependency-Track on", () => {
     check(
       modelWith((raw) => {
-        raw.site.apps = { ...raw.site.apps, kiali: false, open_webui: true };
+        raw.site.apps = { ...raw.site.apps, kiali: false, open_webui: true, dependency_track: true };
         raw.clusters.kss.oidc = { enabled: false, client_id: "kubernetes" };
       }),
     );
