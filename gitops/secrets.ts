@@ -54,7 +54,7 @@ export function kialiEnabled(ctx: ClusterContext): boolean {
 
 /** Whether the site runs Dependency-Track (the broker has its public client then). */
 export function dependencyTrackEnabled(site: ClusterContext["site"]): boolean {
-  return (site.apps as { readonly dependencyTrack?: boolean }).dependencyTrack === true;
+  return site.apps.dependencyTrack;
 }
 
 /** The secrets ClusterAppSecrets generates for a site. */

@@ -65,6 +65,14 @@ describe("ClusterAppSecrets", () => {
     expect(synth(generatedSecrets(site))).toHaveResourceWithProperties(KvSecretV2, { name: "open-webui/db" });
   });
 
+  test("database credentials for Dependency-Track only when the site enables it", () => {
+    expect(generatedSecrets(model.site).map((s) => s.path)).not.toContain("dependency-track/db");
+    const site = modelWith((raw) => {
+      raw.site.apps = { ...raw.site.apps, dependency_track: true };
+    }).site;
+    expect(generatedSecrets(site).map((s) => s.path)).toContain("dependency-track/db");
+  });
+
   test("rejects a duplicate path and a short generated value", () => {
     expect(() =>
       synth([

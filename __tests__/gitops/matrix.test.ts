@@ -153,6 +153,26 @@ describe("conditional matrix", () => {
     }
   });
 
+  test("apps.dependency_track switches Dependency-Track, its database and secrets on every cluster", () => {
+    expect(shipped.apps("kss")).not.toContain("dependency-track");
+    const on = render(
+      modelWith((raw) => {
+        raw.site.apps = { ...raw.site.apps, dependency_track: true };
+      }),
+    );
+    for (const cluster of ["kss", "kcs"]) {
+      expect(on.apps(cluster)).toEqual(expect.arrayContaining(["dependency-track", "dependency-track-db"]));
+      expect(kinds(on.files, cluster, "ExternalSecret").map((e) => e.metadata.name)).toEqual(
+        expect.arrayContaining(["dependency-track-db", "dependency-track-oidc"]),
+      );
+    }
+    const route = kinds(on.files, "kcs", "HTTPRoute").find((r) => r.metadata.name === "dtrack");
+    expect(route.spec.rules[0]).toEqual({
+      matches: [{ path: { type: "PathPrefix", value: "/api" } }],
+      backendRefs: [{ name: "dependency-track-api-server", port: 8080 }],
+    });
+  });
+
   test("a third cluster file gets its own tree, with no code change", () => {
     const { index } = render(
       modelWith((raw) => {
@@ -175,7 +195,7 @@ describe("versions", () => {
   test("every chart and manifest set in versions.ts is used by an Application, at its pinned version", () => {
     const everything = render(
       modelWith((raw) => {
-        raw.site.apps = { ...raw.site.apps, open_webui: true, kiali: true };
+        raw.site.apps = { ...raw.site.apps, open_webui: true, kiali: true, dependency_track: true };
       }),
     );
     const used = new Set<string>();
@@ -185,10 +205,7 @@ describe("versions", () => {
       for (const source of spec.sources ?? [spec.source])
         used.add(`${source.repoURL} ${source.chart ?? source.path} ${source.targetRevision}`);
     }
-    // Dependency-Track's switch is a site field the model adds with the broker's client.
-    const unused = Object.entries(CHARTS)
-      .filter(([key]) => key !== "dependencyTrack")
-      .filter(([, c]) => !used.has(`${c.repoURL} ${c.chart} ${c.version}`));
+    const unused = Object.entries(CHARTS).filter(([, c]) => !used.has(`${c.repoURL} ${c.chart} ${c.version}`));
     expect(unused.map(([key]) => key)).toEqual([]);
     for (const m of Object.values(MANIFESTS)) expect(used).toContain(`${m.repoURL} ${m.path} ${m.version}`);
   });

@@ -21,7 +21,6 @@ function deref(resources: Resources, value: string): string {
   return resources[match[1]]?.[match[2]]?.[match[3]] ?? value;
 }
 
-/** Vault keys written in a cluster's namespace, as `<mount>/<path>` → the fields they hold. */
 /**
  * A secret's data_json as written: a copy of another stack's secret (a local
  * carrying base's value through remote state) is followed to that secret.
@@ -39,6 +38,7 @@ function dataJsonOf(stacks: Record<string, string>, stack: string, dataJson: str
   return dataJson;
 }
 
+/** Vault keys written in a cluster's namespace, as `<mount>/<path>` → the fields they hold. */
 function writtenKeys(stacks: Record<string, string>, model: HomelabModel, cluster: string): Map<string, Set<string>> {
   const vaultNs = model.clusters.find((c) => c.name === cluster)!.vault.namespace;
   const keys = new Map<string, Set<string>>();
@@ -67,6 +67,9 @@ function writtenKeys(stacks: Record<string, string>, model: HomelabModel, cluste
   }
   return keys;
 }
+
+/** Clients whose web host is not named after them. */
+const WEB_HOSTS: Record<string, string> = { "dependency-track": "dtrack" };
 
 function check(model: HomelabModel) {
   const stacks = synthStacks(model);
@@ -116,8 +119,9 @@ function check(model: HomelabModel) {
         exists: true,
       });
       if (client === cluster.oidc.clientId) continue;
-      // Each web client redirects back to its own host on the cluster domain.
-      expect(found!.valid_redirect_uris.some((u: string) => u.startsWith(`https://${client}.${cluster.domain}/`))).toBe(
+      // Each web client redirects back to the host the tree serves it on.
+      const host = WEB_HOSTS[client] ?? client;
+      expect(found!.valid_redirect_uris.some((u: string) => u.startsWith(`https://${host}.${cluster.domain}/`))).toBe(
         true,
       );
     }
@@ -129,10 +133,10 @@ describe("secrets and clients the GitOps tree relies on", () => {
     check(shippedModel());
   });
 
-  test("with Kiali off, OIDC off and Open WebUI on", () => {
+  test("with Kiali off, OIDC off, Open WebUI and Dependency-Track on", () => {
     check(
       modelWith((raw) => {
-        raw.site.apps = { ...raw.site.apps, kiali: false, open_webui: true };
+        raw.site.apps = { ...raw.site.apps, kiali: false, open_webui: true, dependency_track: true };
         raw.clusters.kss.oidc = { enabled: false, client_id: "kubernetes" };
       }),
     );
