@@ -18,11 +18,19 @@ import { ConstructValidationError, throwIfInvalid } from "./validation";
 const HOUR = 3600;
 
 /** A Kubernetes service account that may log in to Vault, and what it may do there. */
-interface WorkloadAccess {
+export interface WorkloadAccess {
+  /** The service account's name. */
   readonly serviceAccount: string;
+  /** Its namespace in the cluster. */
   readonly serviceAccountNamespace: string;
   /** Policy paths and capabilities, or a function giving them when the policy is synthesized. */
   readonly paths: Readonly<Record<string, readonly string[]>> | (() => Record<string, readonly string[]>);
+}
+
+/** What {@link VaultCluster.addWorkloadRole} creates. */
+export interface WorkloadRole {
+  readonly policy: Policy;
+  readonly role: KubernetesAuthBackendRole;
 }
 
 export interface VaultClusterProps {
@@ -78,7 +86,7 @@ export class VaultCluster extends Construct {
   public readonly pkiRole: PkiSecretBackendRole;
   /** Kubernetes auth mount. */
   public readonly auth: AuthBackend;
-  /** Roles by workload (`external-secrets`, `cert-manager`). */
+  /** Roles by workload (`external-secrets`, `cert-manager`, and those added with `addWorkloadRole`). */
   public readonly roles: Readonly<Record<string, KubernetesAuthBackendRole>>;
   /** The signed intermediate CA certificate (PEM). */
   public readonly intermediateCertificate: string;
@@ -89,6 +97,9 @@ export class VaultCluster extends Construct {
   /** KV keys (`<mount>/<path>`) external-secrets may read: nothing until added. */
   private readonly externalSecretsKeys = new Set<string>();
   private readonly kvMounts: readonly string[];
+  private readonly roleRecord: Record<string, KubernetesAuthBackendRole> = {};
+  private readonly tokenAudience: string;
+  private readonly tokenTtlSeconds: number;
 
   constructor(scope: Construct, id: string, props: VaultClusterProps) {
     super(scope, id);
@@ -99,6 +110,8 @@ export class VaultCluster extends Construct {
     const leafMaxTtlHours = props.leafMaxTtlHours ?? 8760;
     const tokenTtlSeconds = props.tokenTtlSeconds ?? 3600;
     const tokenAudience = props.tokenAudience ?? "vault";
+    this.tokenTtlSeconds = tokenTtlSeconds;
+    this.tokenAudience = tokenAudience;
     const extraDomains = props.extraDomains ?? [];
 
     const problems: string[] = [];
@@ -234,30 +247,50 @@ export class VaultCluster extends Construct {
         paths: { [`${pkiPath}/sign/${cluster.name}`]: ["create", "update"] },
       },
     };
-    const roles: Record<string, KubernetesAuthBackendRole> = {};
-    for (const [workload, grant] of Object.entries(access)) {
-      // Vault accepts JSON policy documents; serialising an object keeps them well-formed and stable.
-      const policy = new Policy(this, `policy-${workload}`, {
-        namespace,
-        name: workload,
-        policy:
-          typeof grant.paths === "function"
-            ? Lazy.stringValue({ produce: () => policyDocument((grant.paths as () => Record<string, string[]>)()) })
-            : policyDocument(grant.paths),
-      });
-      roles[workload] = new KubernetesAuthBackendRole(this, `role-${workload}`, {
-        namespace,
-        backend: this.auth.path,
-        roleName: workload,
-        boundServiceAccountNames: [grant.serviceAccount],
-        boundServiceAccountNamespaces: [grant.serviceAccountNamespace],
-        audience: tokenAudience,
-        tokenPolicies: [policy.name],
-        tokenTtl: tokenTtlSeconds,
-        tokenMaxTtl: tokenTtlSeconds,
-      });
+    this.roles = this.roleRecord;
+    for (const [workload, grant] of Object.entries(access)) this.addWorkloadRole(workload, grant);
+  }
+
+  /**
+   * Lets a service account of the cluster log in to Vault (this namespace's
+   * Kubernetes auth mount) with a role named `workload`, whose policy of the
+   * same name grants exactly `access.paths`. Returns the policy and the role.
+   */
+  public addWorkloadRole(workload: string, access: WorkloadAccess): WorkloadRole {
+    const problems: string[] = [];
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(workload))
+      problems.push(`workload "${workload}" must be lower-case letters, digits and '-'`);
+    if (this.roleRecord[workload]) problems.push(`workload "${workload}" has a role already`);
+    for (const [field, value] of [
+      ["serviceAccount", access.serviceAccount],
+      ["serviceAccountNamespace", access.serviceAccountNamespace],
+    ] as const) {
+      if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(value)) problems.push(`${field} "${value}" is not a Kubernetes name`);
     }
-    this.roles = roles;
+    throwIfInvalid(this, problems);
+    // Vault accepts JSON policy documents; serialising an object keeps them well-formed and stable.
+    const paths = access.paths;
+    const policy = new Policy(this, `policy-${workload}`, {
+      namespace: this.namespace,
+      name: workload,
+      policy:
+        typeof paths === "function"
+          ? Lazy.stringValue({ produce: () => policyDocument(paths()) })
+          : policyDocument(paths),
+    });
+    const role = new KubernetesAuthBackendRole(this, `role-${workload}`, {
+      namespace: this.namespace,
+      backend: this.auth.path,
+      roleName: workload,
+      boundServiceAccountNames: [access.serviceAccount],
+      boundServiceAccountNamespaces: [access.serviceAccountNamespace],
+      audience: this.tokenAudience,
+      tokenPolicies: [policy.name],
+      tokenTtl: this.tokenTtlSeconds,
+      tokenMaxTtl: this.tokenTtlSeconds,
+    });
+    this.roleRecord[workload] = role;
+    return { policy, role };
   }
 
   /**
@@ -274,7 +307,7 @@ export class VaultCluster extends Construct {
           `"${key}" is not a key in ${this.kvMounts.join(" or ")} — write <mount>/<path>, such as apps/grafana/admin`,
         );
     }
-    if (problems.length > 0) throw new Error(`VaultCluster: addExternalSecretsPaths: ${problems.join("; ")}`);
+    throwIfInvalid(this, problems);
     for (const key of keys) this.externalSecretsKeys.add(key);
     return keys.map(kvDataPath);
   }

@@ -163,3 +163,38 @@ describe("VaultCluster Kubernetes auth configuration", () => {
     );
   });
 });
+
+describe("VaultCluster.addWorkloadRole", () => {
+  const synthWith = (add: (vault: VaultCluster) => void) =>
+    Testing.synthScope((scope) => {
+      const root = new VaultRoot(scope, "vault-root", { address, caCommonName: "Root", namespaces: ["kss"] });
+      add(new VaultCluster(scope, "vault-cluster", { cluster: kss, root, address }));
+    });
+
+  test("adds a role bound to one service account, with a policy granting exactly the given paths", () => {
+    const out = synthWith((vault) =>
+      vault.addWorkloadRole("grafana", {
+        serviceAccount: "grafana",
+        serviceAccountNamespace: "monitoring",
+        paths: { "apps/data/grafana/admin": ["read"] },
+      }),
+    );
+    expect(out).toHaveResourceWithProperties(KubernetesAuthBackendRole, {
+      role_name: "grafana",
+      bound_service_account_names: ["grafana"],
+      bound_service_account_namespaces: ["monitoring"],
+      token_policies: [expect.stringMatching(/^\$\{vault_policy\.vault-cluster_policy-grafana_\w+\.name\}$/)],
+    });
+    const policies = JSON.parse(out).resource.vault_policy;
+    const grafana = Object.values<any>(policies).find((p) => p.name === "grafana");
+    expect(JSON.parse(grafana.policy)).toEqual({ path: { "apps/data/grafana/admin": { capabilities: ["read"] } } });
+  });
+
+  test("refuses a workload that has a role already, and names that are not Kubernetes names", () => {
+    expect(() =>
+      synthWith((vault) =>
+        vault.addWorkloadRole("cert-manager", { serviceAccount: "Bad_Name", serviceAccountNamespace: "x", paths: {} }),
+      ),
+    ).toThrow(/workload "cert-manager" has a role already.*serviceAccount "Bad_Name" is not a Kubernetes name/);
+  });
+});
