@@ -11,28 +11,10 @@ import manifest from "../toolchain/manifest.json";
 import type { KubeServer } from "./kube";
 import { toolPath } from "./toolchain";
 
-export interface HelmEntry {
-  readonly app: string;
-  readonly chart: string;
-  readonly repoURL: string;
-  readonly version: string;
-  readonly namespace: string;
-  /** Values file, relative to the gitops root. */
-  readonly values: string;
-  /** A Go module holding the chart's source at this version, where one exists. */
-  readonly module?: { readonly path: string; readonly version: string; readonly chartDir: string };
-}
-
-export interface ClusterIndex {
-  readonly name: string;
-  readonly kustomizations: readonly string[];
-  readonly helm: readonly HelmEntry[];
-  readonly bootstrap: { readonly appProjects: string; readonly rootApplication: string };
-}
-
-export interface GitopsIndex {
-  readonly clusters: readonly ClusterIndex[];
-}
+// index.json's shape is the renderer's own (gitops/render.ts); this tier reads it back.
+export type { ClusterIndex, GitopsIndex } from "../gitops/render";
+import type { ClusterIndex, GitopsIndex } from "../gitops/render";
+export type HelmEntry = ClusterIndex["helm"][number];
 
 /** A Kubernetes object as rendered. */
 export interface KubeObject {
