@@ -23,6 +23,8 @@ import { formatStatus, status } from "./status";
 import { Credentials } from "./credentials";
 import { sshRemote } from "./remote";
 import { up } from "./up";
+import { backup, checkBackupPassphrase } from "./backup";
+import { readStackConfig } from "./inspect";
 import { tofuBinary } from "./tofu";
 
 /** The repository: this file lives in <root>/cli. */
@@ -250,6 +252,54 @@ function program(): Command {
         signal: controller.signal,
       });
       process.stdout.write(`\n${summarize(outcomes)}\n`);
+    });
+  cmd
+    .command("backup")
+    .description("copy OpenBao's init material (encrypted) and every stack's state object to a directory")
+    .requiredOption("--to <dir>", "where the backup goes (a new directory per run is made in it)")
+    .action(async (opts: { to: string }) => {
+      const passphrase = checkBackupPassphrase(process.env.HOMELAB_BACKUP_PASSPHRASE);
+      const { model } = loadModel(process.env.HOMELAB_MODEL_DIR ?? process.cwd());
+      const { site } = model;
+      const stacks = readStacks(path.resolve(g().outdir));
+      const keys = stacks
+        .map((s) => readStackConfig(s).backend)
+        .filter((b) => b?.type === "s3")
+        .map((b) => String(b!.config.key));
+      const remote = sshRemote(site.admin.user, site.support.ip);
+      const credentials = new Credentials(
+        {
+          remote,
+          files: SUPPORT_FILES,
+          upstreamKeycloakUrl: site.identity.keycloakUrl,
+          outputs: (name) => outputOf(path.resolve(g().outdir), name),
+          clusterKeycloakAdmin: (url) => clusterKeycloakAdmin(model.clusters, url),
+        },
+        process.env,
+      );
+      const s3 = readStackConfig(stacks[0]);
+      const creds = await credentials.forStack(s3, [
+        { name: "AWS_ACCESS_KEY_ID", required: true },
+        { name: "AWS_SECRET_ACCESS_KEY", required: true },
+      ]);
+      const written = await backup({
+        to: path.resolve(opts.to),
+        passphrase,
+        remote,
+        secretsDir: SUPPORT_FILES.secretsDir,
+        openbaoInit: SUPPORT_FILES.openbaoInit,
+        state: {
+          bucket: site.state.bucket,
+          keys,
+          target: {
+            endpoint: site.state.endpoint,
+            region: site.state.region,
+            accessKeyId: creds.AWS_ACCESS_KEY_ID,
+            secretAccessKey: creds.AWS_SECRET_ACCESS_KEY,
+          },
+        },
+      });
+      process.stdout.write(`${written.join("\n")}\n`);
     });
   return cmd;
 }

@@ -8,6 +8,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { backup, unseal } from "../cli/backup";
 import { ensureVersionedBucket, s3Request } from "../cli/s3";
 import { runCli } from "../testing/cli";
 import { readTree } from "../testing/synth";
@@ -142,5 +143,58 @@ describe("plan, apply, status and destroy with real OpenTofu", () => {
     expect(r.stderr.indexOf("two: destroy")).toBeLessThan(r.stderr.indexOf("one: destroy"));
     const status = JSON.parse(cli("status", "--json").stdout);
     expect(status.stacks.map((s: { state: string }) => s.state)).toEqual(["not applied", "not applied"]);
+  });
+});
+
+describe("backup, against a real MinIO", () => {
+  let minio: MinioServer;
+  beforeAll(async () => {
+    minio = await startMinio();
+  });
+  afterAll(async () => minio?.stop());
+
+  test("copies every stack's state object as stored and OpenBao's init material sealed; a stack without state is skipped", async () => {
+    const target = {
+      endpoint: minio.endpoint,
+      region: "us-east-1",
+      accessKeyId: minio.accessKey,
+      secretAccessKey: minio.secretKey,
+    };
+    await ensureVersionedBucket(target, "tofu-state");
+    const work = tmp();
+    const stateFile = path.join(work, "state");
+    fs.writeFileSync(stateFile, '{"encrypted_data":"opaque","encryption_version":"v0"}');
+    expect(minio.mc(["cp", stateFile, "local/tofu-state/base/terraform.tfstate"]).status).toBe(0);
+    const init = JSON.stringify({ root_token: "s.root-token-of-the-test", unseal_keys_b64: ["key"] });
+    const remote = {
+      host: "127.0.0.1",
+      run: async (command: string) => {
+        expect(command).toBe("sudo cat /var/lib/homelab/secrets/openbao-init.json");
+        return init;
+      },
+    };
+    const passphrase = "backup passphrase of the test";
+    const written = await backup({
+      to: path.join(work, "backups"),
+      passphrase,
+      remote,
+      secretsDir: "/var/lib/homelab/secrets",
+      openbaoInit: "openbao-init.json",
+      state: { target, bucket: "tofu-state", keys: ["base/terraform.tfstate", "kss/terraform.tfstate"] },
+      now: new Date("2026-12-01T12:00:00Z"),
+    });
+    const dir = path.join(work, "backups", "2026-12-01T12-00-00-000Z");
+    expect(written).toEqual([
+      path.join(dir, "README.txt"),
+      path.join(dir, "openbao-init.json.sealed"),
+      path.join(dir, "state", "base", "terraform.tfstate"),
+    ]);
+    expect(fs.readFileSync(path.join(dir, "state", "base", "terraform.tfstate"), "utf8")).toBe(
+      fs.readFileSync(stateFile, "utf8"),
+    );
+    const sealed = fs.readFileSync(path.join(dir, "openbao-init.json.sealed"), "utf8");
+    expect(sealed).not.toContain("s.root-token-of-the-test");
+    expect(unseal(sealed, passphrase).toString("utf8")).toBe(init);
+    expect(fs.statSync(path.join(dir, "openbao-init.json.sealed")).mode & 0o777).toBe(0o600);
   });
 });
