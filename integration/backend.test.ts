@@ -11,6 +11,7 @@
  * plan is empty, and that no credential lands in the output directory.
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -200,7 +201,8 @@ describe("state in MinIO; OpenBao, MinIO and Keycloak configured", () => {
     );
 
     // Log in as harbor with the secret base generated (read back from state, as OpenTofu stored it).
-    const state = JSON.parse(tofuOk(stackDir("base"), ["show", "-json"], env).stdout);
+    // Harbor's secret key is generated with the support VM's secrets, in the support stack.
+    const state = JSON.parse(tofuOk(stackDir("support"), ["show", "-json"], env).stdout);
     const resources: any[] = state.values.root_module.resources;
     const secretKey = resources.find((r) => r.type === "random_password" && r.name.includes("harbor-s3-secret-key"))
       .values.result;
@@ -398,8 +400,20 @@ describe("state in MinIO; OpenBao, MinIO and Keycloak configured", () => {
       issuer: `${keycloak.url}/realms/broker`,
     });
     const kubectlRedirect = "http://localhost:8000";
-    const code = await login("kubernetes", kubectlRedirect);
-    const kubectl = await token({ code, redirect_uri: kubectlRedirect, client_id: "kubernetes" });
+    // Without a secret, PKCE binds the code to the client that asked for it (kubelogin sends S256).
+    await expect(login("kubernetes", kubectlRedirect)).rejects.toThrow(/code_challenge_method/);
+    const verifier = secret(32);
+    const challenge = createHash("sha256").update(verifier).digest("base64url");
+    const code = await login("kubernetes", kubectlRedirect, {
+      code_challenge: challenge,
+      code_challenge_method: "S256",
+    });
+    const kubectl = await token({
+      code,
+      redirect_uri: kubectlRedirect,
+      client_id: "kubernetes",
+      code_verifier: verifier,
+    });
     expect(kubectl).toMatchObject({ aud: "kubernetes", email: "alice@example.com" });
 
     const headlamp = bao(["kv", "get"], ["-namespace=kss", "-mount=apps", "keycloak/clients/headlamp"]).data.data;
