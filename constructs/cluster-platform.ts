@@ -13,6 +13,8 @@ import { fromStack } from "./paths";
 import { throwIfInvalid } from "./validation";
 import { TerraformData } from "./terraform-data";
 
+/** An SSH clone URL with an explicit port: `ssh://<user>@<host>:<port>/<path>.git`. */
+const SSH_URL = /^ssh:\/\/[a-z0-9_.-]+@([a-z0-9.-]+):(\d{1,5})\/[^\s]+\.git$/;
 /** Port of RKE2's API server on the master. */
 export const API_SERVER_PORT = 6443;
 
@@ -138,7 +140,7 @@ export class ClusterPlatform extends Construct {
     const isCilium = cluster.cni === "cilium";
 
     const problems: string[] = [];
-    const sshUrl = /^ssh:\/\/[a-z0-9_.-]+@([a-z0-9.-]+):(\d{1,5})\/[^\s]+\.git$/.exec(repository.url);
+    const sshUrl = Token.isUnresolved(repository.url) ? null : SSH_URL.exec(repository.url);
     if (!Token.isUnresolved(repository.url) && (!sshUrl || !isDnsName(sshUrl[1])))
       problems.push(
         `repository.url "${repository.url}" is not an SSH clone URL — use ssh://gitlab@gitlab.<support domain>:2222/<group>/<project>.git`,
@@ -229,8 +231,17 @@ export class ClusterPlatform extends Construct {
       timeout: 600,
     });
 
-    // `[host]:port key`, as OpenSSH writes known hosts for a port other than 22.
-    const [, host, port] = sshUrl ?? [];
+    // `[host]:port key`, as OpenSSH writes known hosts for a port other than 22. The host is the
+    // one ArgoCD connects to: the root Application's repository (the credential's URL may only be
+    // known at apply time, when GitLab has reported it).
+    const rootRepo = [root.spec?.source?.repoURL, ...(root.spec?.sources ?? []).map((s) => s.repoURL)].find(
+      (u): u is string => typeof u === "string" && SSH_URL.test(u),
+    );
+    const [, host, port] = sshUrl ?? SSH_URL.exec(rootRepo ?? "") ?? [];
+    if (!host)
+      throwIfInvalid(this, [
+        "manifests.rootApplication reads no ssh://<user>@<host>:<port>/… repository — its host key cannot be pinned",
+      ]);
     const hostPattern = port === "22" ? host : `[${host}]:${port}`;
     this.knownHosts = new ConfigMapV1(this, "known-hosts", {
       metadata: {

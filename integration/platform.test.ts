@@ -21,12 +21,13 @@
  * the root Application; then a second plan with no changes, and a destroy that
  * leaves nothing behind.
  */
+import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { App } from "cdktf";
 import { stringify } from "yaml";
-import { CHARTS } from "../gitops";
+import { CHARTS, deployRepoUrl } from "../gitops";
 import { addHomelabStacks } from "../stacks";
 import { shippedModel } from "../testing/model";
 import { KubeServer, startKubeApiServer } from "./kube";
@@ -80,6 +81,9 @@ function override(stack: string): void {
         ]),
       ),
     };
+  // GitLab does not run here, so base's project (whose clone URL GitLab reports) is never made:
+  // the platform stacks get the URL GitLab would report, and the key is put into Vault below.
+  if (stack.endsWith("-platform")) file.locals = { "from-base-deploy-clone-url": deployRepoUrl(model.site) };
   fs.writeFileSync(path.join(stackDir(stack), "zz_test_override.tf.json"), JSON.stringify(file));
 }
 
@@ -227,6 +231,21 @@ beforeAll(
       "-input=false",
       ...serviceTargets(stackDir("base"), ["vault_", "tls_"]),
     ]);
+    // What base's GitLab part writes for each cluster once GitLab answers: Argo CD's key and the clone URL.
+    const keyFile = path.join(root, "argocd-key");
+    execFileSync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "argocd", "-f", keyFile]);
+    for (const c of model.clusters) {
+      const put = bao([
+        "kv",
+        "put",
+        `-namespace=${c.vault.namespace}`,
+        "-mount=secret",
+        "gitlab/argocd",
+        `sshPrivateKey=@${keyFile}`,
+        `url=${deployRepoUrl(model.site)}`,
+      ]);
+      if (put.status !== 0) throw new Error(`bao kv put failed:\n${put.stdout}\n${put.stderr}`);
+    }
   },
   30 * 60 * 1000,
 );

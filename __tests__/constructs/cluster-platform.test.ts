@@ -2,7 +2,7 @@ import { Release } from "@cdktf/provider-helm/lib/release";
 import { ConfigMapV1 } from "@cdktf/provider-kubernetes/lib/config-map-v1";
 import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
 import { DataVaultGenericSecret } from "@cdktf/provider-vault/lib/data-vault-generic-secret";
-import { Testing } from "cdktf";
+import { TerraformLocal, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { parse } from "yaml";
 import { ClusterPlatform, ClusterPlatformProps } from "../../constructs/cluster-platform";
@@ -112,6 +112,20 @@ describe("ClusterPlatform", () => {
       metadata: expect.objectContaining({ name: "argocd-ssh-known-hosts-cm" }),
       data: { ssh_known_hosts: `[gitlab.${model.site.domains.support}]:2222 \${trimspace("${hostKey}")}\n` },
     });
+  });
+
+  test("with the clone URL known only at apply time (GitLab reports it), the pinned host is the root Application's", () => {
+    const out = Testing.synthScope((scope: Construct) => {
+      const reported = new TerraformLocal(scope, "clone-url", "reported by GitLab").asString;
+      new ClusterPlatform(scope, "platform", {
+        ...props(),
+        repository: { url: reported, hostPublicKey: hostKey, vaultNamespace: "kcs" },
+      });
+    });
+    expect(out).toHaveResourceWithProperties(ConfigMapV1, {
+      data: { ssh_known_hosts: `[gitlab.${model.site.domains.support}]:2222 \${trimspace("${hostKey}")}\n` },
+    });
+    expect((Object.values(resources(out, "kubernetes_secret_v1"))[0] as any).data.url).toBe("${local.clone-url}");
   });
 
   test("the repository Secret reads the SSH key from the cluster's Vault namespace and is not insecure", () => {

@@ -168,6 +168,18 @@ describe("stacks for the shipped model", () => {
     );
   });
 
+  test("each platform stack pins GitLab's host key for the host and port ArgoCD connects to", () => {
+    for (const c of ["kcs", "kss"]) {
+      const maps = Object.values<any>(parsed[`${c}-platform`].resource.kubernetes_config_map_v1);
+      const knownHosts = maps.find((m) => m.metadata.name === "argocd-ssh-known-hosts-cm");
+      expect(knownHosts.data.ssh_known_hosts).toMatch(
+        new RegExp(
+          `^\\[gitlab\\.${model.site.domains.support.replace(/\./g, "\\.")}\\]:2222 \\$\\{trimspace\\(local\\.from-support-gitlab-ssh-host-key\\)\\}\\n$`,
+        ),
+      );
+    }
+  });
+
   test("no provider block in any stack sends a header name with '_' (snake-cased by cdktf, dropped by nginx)", () => {
     const offending: string[] = [];
     for (const [name, stack] of Object.entries(parsed)) {
