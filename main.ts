@@ -25,6 +25,18 @@ function supportBackend(value: string | undefined): "s3" | "local" {
   ]);
 }
 
+/** HOMELAB_PROVIDER_VERSIONS: unset for the releases users get, `mirror` for the offline mirror's builds (CI). */
+function providerVersions(value: string | undefined): void {
+  if (value === undefined || value === "" || value === "mirror") return;
+  throw new ModelError([
+    {
+      file: "(environment)",
+      path: ["HOMELAB_PROVIDER_VERSIONS"],
+      message: `"${value}" is not a mode — unset it, or set it to mirror for the toolchain's builds (toolchain/NOTES.md)`,
+    },
+  ]);
+}
+
 // cdktf's App creates its output directory when it is constructed; a construct that then refuses
 // its props must not leave that behind.
 const outdir = process.env.CDKTF_OUTDIR ?? "cdktf.out";
@@ -34,6 +46,7 @@ try {
   const { model, notices } = loadModel(process.env.HOMELAB_MODEL_DIR ?? process.cwd());
   for (const notice of notices) console.error(notice);
   const backend = supportBackend(process.env.HOMELAB_SUPPORT_BACKEND);
+  providerVersions(process.env.HOMELAB_PROVIDER_VERSIONS);
   // Only now that everything is known to be valid does anything get written.
   const app = new App({ outdir });
   addHomelabStacks(app, model, { supportBackend: backend });

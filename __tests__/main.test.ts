@@ -73,6 +73,15 @@ describe("the app entry point (what cdktf synth runs)", () => {
     expect(result.stderr).toMatch(/no site\.yaml .*using site\.example\.yaml/);
   });
 
+  test("rejects an unknown provider-versions mode with a model error, not a stack trace", () => {
+    const outdir = path.join(tempDir("homelab-out-"), "cdktf.out");
+    const result = runApp({ outdir, env: { HOMELAB_PROVIDER_VERSIONS: "latest" } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/HOMELAB_PROVIDER_VERSIONS: "latest" is not a mode/);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(fs.existsSync(outdir)).toBe(false);
+  });
+
   test("rejects an unknown backend switch", () => {
     const outdir = path.join(tempDir("homelab-out-"), "cdktf.out");
     const result = runApp({ outdir, env: { HOMELAB_SUPPORT_BACKEND: "consul" } });

@@ -7,7 +7,7 @@ import { IamUser } from "../.gen/providers/minio/iam-user";
 import { IamUserPolicyAttachment } from "../.gen/providers/minio/iam-user-policy-attachment";
 import { S3Bucket } from "../.gen/providers/minio/s3-bucket";
 import { crossStackValue } from "./cross-stack";
-import { throwIfInvalid } from "./validation";
+import { ConstructValidationError, throwIfInvalid } from "./validation";
 import type { VaultCluster } from "./vault-cluster";
 
 export interface ObjectStorageProps {
@@ -121,9 +121,7 @@ export class ObjectStorage extends Construct {
   public grantClusterAccess(vault: VaultCluster, cluster: string): Readonly<Record<ClusterStore, KvSecretV2>> {
     const users = this.clusterUsers[cluster];
     if (!users)
-      throw new Error(
-        `ObjectStorage "${this.node.id}": cluster "${cluster}" has no buckets — list it among the clusters`,
-      );
+      throw new ConstructValidationError(this, [`cluster "${cluster}" has no buckets — list it among the clusters`]);
     const secrets = {} as Record<ClusterStore, KvSecretV2>;
     for (const store of CLUSTER_STORES) {
       const { secret } = users[store];

@@ -1,5 +1,6 @@
 import { Token } from "cdktf";
 import type { RestapiProvider } from "../.gen/providers/restapi/provider";
+import { throwIfInvalid } from "./validation";
 
 /**
  * Sets HTTP headers that the REST provider sends with every request, with
@@ -12,7 +13,7 @@ export function setRestApiHeaders(provider: RestapiProvider, headers: Readonly<R
   const problems = Object.keys(headers)
     .filter((name) => !/^[A-Za-z0-9-]+$/.test(name))
     .map((name) => `header name "${name}" must be letters, digits and '-' (nginx drops names with '_')`);
-  if (problems.length > 0) throw new Error(`REST provider "${provider.node.id}": ${problems.join("; ")}`);
+  throwIfInvalid(provider, problems);
   provider.addOverride("headers", { ...headers });
 }
 

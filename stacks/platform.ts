@@ -3,7 +3,7 @@ import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { VaultProvider } from "@cdktf/provider-vault/lib/provider";
 import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { ClusterPlatform, crossStackValue, fromStack, StateBackend } from "../constructs";
+import { ClusterPlatform, crossStackValue, fromStack, StateBackend, ConstructValidationError } from "../constructs";
 import { argocdValues, bootstrapManifests, CHARTS, ciliumValues } from "../gitops";
 import type { ClusterModel, HomelabModel } from "../model";
 import type { BaseStack } from "./base";
@@ -49,9 +49,9 @@ export class PlatformStack extends TerraformStack {
     const { site } = model;
     const hostKey = props.support.support.gitlabSshHostKey;
     if (!hostKey)
-      throw new Error(
-        `PlatformStack "${id}": the support VM runs no GitLab, so ArgoCD has no deploy repository — enable gitlab`,
-      );
+      throw new ConstructValidationError(this, [
+        "the support VM runs no GitLab, so ArgoCD has no deploy repository — enable gitlab",
+      ]);
 
     new StateBackend(this, "state", site.state);
     const kubeconfig = fromStack(clusterStack.rke2.kubeconfigPath);
