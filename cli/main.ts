@@ -13,7 +13,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as readline from "node:readline/promises";
 import { Command, Option } from "commander";
-import { loadModel, ModelError } from "../model";
+import { CONTRACT } from "../constructs/contract";
+import { type HomelabModel, loadModel, ModelError } from "../model";
 import { doctor, formatFindings } from "./doctor";
 import { CliError } from "./errors";
 import { Progress } from "./progress";
@@ -21,7 +22,7 @@ import { runStacks, summarize, Verb } from "./run-stacks";
 import { readStacks, select, StackInfo } from "./stacks";
 import { formatStatus, status } from "./status";
 import { Credentials } from "./credentials";
-import { sshRemote } from "./remote";
+import { type Remote, sshRemote } from "./remote";
 import { up } from "./up";
 import { backup, checkBackupPassphrase } from "./backup";
 import { readStackConfig } from "./inspect";
@@ -225,17 +226,7 @@ function program(): Command {
     .action(async (opts: { wait: string }) => {
       const { model } = loadModel(process.env.HOMELAB_MODEL_DIR ?? process.cwd());
       const { site } = model;
-      const remote = sshRemote(site.admin.user, site.support.ip);
-      const credentials = new Credentials(
-        {
-          remote,
-          files: SUPPORT_FILES,
-          upstreamKeycloakUrl: site.identity.keycloakUrl,
-          outputs: (name) => outputOf(path.resolve(g().outdir), name),
-          clusterKeycloakAdmin: (url) => clusterKeycloakAdmin(model.clusters, url),
-        },
-        process.env,
-      );
+      const { credentials } = credentialsFor(model, g().outdir);
       const controller = new AbortController();
       process.once("SIGINT", () => controller.abort());
       process.once("SIGTERM", () => controller.abort());
@@ -266,17 +257,7 @@ function program(): Command {
         .map((s) => readStackConfig(s).backend)
         .filter((b) => b?.type === "s3")
         .map((b) => String(b!.config.key));
-      const remote = sshRemote(site.admin.user, site.support.ip);
-      const credentials = new Credentials(
-        {
-          remote,
-          files: SUPPORT_FILES,
-          upstreamKeycloakUrl: site.identity.keycloakUrl,
-          outputs: (name) => outputOf(path.resolve(g().outdir), name),
-          clusterKeycloakAdmin: (url) => clusterKeycloakAdmin(model.clusters, url),
-        },
-        process.env,
-      );
+      const { credentials, remote } = credentialsFor(model, g().outdir);
       const s3 = readStackConfig(stacks[0]);
       const creds = await credentials.forStack(s3, [
         { name: "AWS_ACCESS_KEY_ID", required: true },
@@ -304,12 +285,29 @@ function program(): Command {
   return cmd;
 }
 
-/** What the support VM's services generate, in its secrets directory. */
+/** What the support VM's services generate, in its secrets directory (nixos/contract.json). */
 const SUPPORT_FILES = {
-  secretsDir: "/var/lib/homelab/secrets",
-  minioRootEnv: "minio-root.env",
-  openbaoInit: "openbao-init.json",
+  secretsDir: CONTRACT.secretsDir,
+  minioRootEnv: CONTRACT.secretFiles.minio.rootCredentials,
+  openbaoInit: CONTRACT.generatedFiles.openbao.init,
 };
+
+/** Credentials collected from the support VM, the stacks' outputs and the clusters, for `model`. */
+function credentialsFor(model: HomelabModel, outdir: string): { credentials: Credentials; remote: Remote } {
+  const { site } = model;
+  const remote = sshRemote(site.admin.user, site.support.ip);
+  const credentials = new Credentials(
+    {
+      remote,
+      files: SUPPORT_FILES,
+      upstreamKeycloakUrl: site.identity.keycloakUrl,
+      outputs: (name) => outputOf(path.resolve(outdir), name),
+      clusterKeycloakAdmin: (url) => clusterKeycloakAdmin(model.clusters, url),
+    },
+    process.env,
+  );
+  return { credentials, remote };
+}
 
 /** `tofu output -json <name>` of the stack that declares the output, or undefined when none does. */
 async function outputOf(outdir: string, name: string): Promise<unknown> {

@@ -16,6 +16,8 @@ export interface Contract {
   /** The support VM's services, in the order host.json lists them. */
   readonly supportServices: readonly string[];
   /** Secret file names below `secretsDir`, by service and purpose. */
+  /** Files the support VM's services write themselves, below `secretsDir`, which the provisioner reads. */
+  readonly generatedFiles: { readonly openbao: { readonly init: string } };
   readonly secretFiles: {
     readonly rke2: { readonly token: string };
     readonly minio: { readonly rootCredentials: string };

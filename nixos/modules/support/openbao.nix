@@ -83,7 +83,7 @@ in
 
     initFile = helpers.mkSecretFileOption {
       inherit support;
-      fileName = "openbao-init.json";
+      fileName = helpers.contract.generatedFiles.openbao.init;
       description = ''
         Where the first boot stores OpenBao's init response
         (`{"keys": […], "keys_base64": [unseal key], "root_token": …}`),
