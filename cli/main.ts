@@ -173,11 +173,13 @@ function program(): Command {
     .action(async (names: string[], opts) => void (process.exitCode = await changeStacks("destroy", names, opts, g())));
 
   cmd
-    .command("status")
-    .description("per stack applied / pending changes / drifted; VMs; cluster nodes and ArgoCD; OpenBao's seal")
+    .command("status [stacks...]")
+    .description(
+      "per stack (all when none named) applied / pending changes / drifted; its VMs; cluster nodes and ArgoCD; OpenBao's seal",
+    )
     .option("--json", "machine-readable output")
-    .action(async (opts: { json?: boolean }) => {
-      const stacks = readStacks(path.resolve(g().outdir));
+    .action(async (names: string[], opts: { json?: boolean }) => {
+      const stacks = select(readStacks(path.resolve(g().outdir)), names);
       const report = await status(stacks, {
         tofu: tofuBinary(),
         env: process.env,

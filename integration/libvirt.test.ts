@@ -9,10 +9,10 @@ import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { shippedRaw, writeModelDir } from "../testing/model";
+import { REPO_ROOT, shippedRaw, writeModelDir } from "../testing/model";
 import { runApp } from "../testing/synth";
 import { targets } from "./targets";
-import { tofu, TofuResult, tofuOk } from "./toolchain";
+import { tofu, TofuResult, tofuOk, toolEnv, toolPath } from "./toolchain";
 
 const URI = "qemu:///system";
 const POOL = "homelab-it";
@@ -143,6 +143,37 @@ describe("the hypervisor layer on a real libvirtd", () => {
     }
     // The disk is a copy-on-write overlay of the base image.
     expect(virsh("vol-dumpxml", "--pool", POOL, "lab-master.qcow2")).toContain("nixos-base.qcow2");
+  });
+
+  test("homelab status tells each VM's state from libvirtd", () => {
+    // In a namespace with only loopback: the cluster stack's plan reads base's state from
+    // the support VM's address, which must fail here rather than leave the machine.
+    const r = spawnSync(
+      "unshare",
+      [
+        "-n",
+        "--",
+        process.execPath,
+        path.join(REPO_ROOT, "bin", "homelab.js"),
+        "--outdir",
+        outdir,
+        "status",
+        "--json",
+        "support",
+        "lab",
+      ],
+      { cwd: work, encoding: "utf8", env: toolEnv({ ...env, HOMELAB_TOFU: toolPath("tofu") }), timeout: 300_000 },
+    );
+    expect({ status: r.status, stderr: r.status === 0 ? "" : r.stderr }).toEqual({ status: 0, stderr: "" });
+    const report = JSON.parse(r.stdout);
+    expect(Object.fromEntries(report.vms.map((v: any) => [v.name, v.state]))).toEqual({
+      support: "not defined",
+      "lab-master": virsh("domstate", "lab-master").trim(),
+      "lab-worker-1": virsh("domstate", "lab-worker-1").trim(),
+    });
+    expect(virsh("domstate", "lab-master").trim()).toBe("running");
+    // The support VM and the cluster's deliveries are not applied here.
+    expect(report.stacks.find((s: any) => s.stack === "support").state).toBe("pending changes");
   });
 
   test("a second plan shows no changes", () => {

@@ -196,6 +196,17 @@ describe("homelab status", () => {
         .every((c) => c.includes("-lock=false")),
     ).toBe(true);
   });
+  test("named stacks are the only ones asked about; an unknown name is an error that lists the stacks", () => {
+    const out = fakeOutdir(STACKS);
+    const tofu = fakeTofu({ "kss:state_list": { stdout: "a.b\n" } });
+    const r = runCli(["--outdir", out, "status", "--json", "kss"], { cwd: tmp(), env: { HOMELAB_TOFU: tofu.bin } });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).stacks.map((s: any) => s.stack)).toEqual(["kss"]);
+    expect(new Set(tofu.calls().map((c) => c.split(" ")[0]))).toEqual(new Set(["kss"]));
+    const unknown = runCli(["--outdir", out, "status", "nope"], { cwd: tmp(), env: { HOMELAB_TOFU: tofu.bin } });
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/no stack named nope — the synthesized stacks are base, k[cs]s, k[cs]s/);
+  });
 });
 
 describe("homelab doctor", () => {
