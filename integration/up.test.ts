@@ -6,6 +6,7 @@
  * VM". The VM is this machine's temporary directory here (no NixOS VM runs
  * in the slow tier); OpenTofu, the providers, MinIO and OpenBao are real.
  */
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -16,6 +17,7 @@ import type { Remote } from "../cli/remote";
 import { runStacks } from "../cli/run-stacks";
 import { readStacks, StackInfo } from "../cli/stacks";
 import { up } from "../cli/up";
+import { REPO_ROOT } from "../testing/model";
 import { MinioServer, OpenBaoServer, startMinio, startOpenBao } from "./servers";
 import { toolEnv, toolPath } from "./toolchain";
 
@@ -104,7 +106,7 @@ const env = () => {
   return e;
 };
 const lines: string[] = [];
-const run = (remote: Remote) =>
+const run = (remote: Remote, waitSeconds = 60) =>
   up({
     synth,
     credentials: new Credentials(
@@ -129,7 +131,7 @@ const run = (remote: Remote) =>
     progress: new Progress({ write: (t) => void lines.push(t) }),
     localStatePath: () => localState,
     stateBucket: { bucket: "tofu-state", region: "us-east-1" },
-    waitSeconds: 60,
+    waitSeconds,
   });
 
 test("interrupted after the support VM came up, before its state could move: a rerun continues from there", async () => {
@@ -165,6 +167,32 @@ test("a second up changes nothing", async () => {
   expect(outcomes.map((o) => o.status)).toEqual(["no changes", "no changes"]);
 });
 
+/** `homelab status --json`, spawned as a user would, with the credentials the stacks' backends and OpenBao need. */
+function cliStatus(): any {
+  const creds = { AWS_ACCESS_KEY_ID: minio.accessKey, AWS_SECRET_ACCESS_KEY: minio.secretKey, VAULT_TOKEN: bao.token };
+  const r = spawnSync(
+    process.execPath,
+    [path.join(REPO_ROOT, "bin", "homelab.js"), "--outdir", outdir, "status", "--json"],
+    {
+      cwd: work,
+      encoding: "utf8",
+      env: { ...env(), ...creds, HOMELAB_TOFU: toolPath("tofu") },
+      timeout: 300_000,
+    },
+  );
+  if (r.status !== 0) throw new Error(`homelab status failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+test("status: every stack applied, OpenBao unsealed", () => {
+  const report = cliStatus();
+  expect(report.stacks.map((s: any) => [s.stack, s.state])).toEqual([
+    ["support", "applied"],
+    ["base", "applied"],
+  ]);
+  expect(report.vault).toEqual([{ address: bao.address, state: "unsealed" }]);
+});
+
 test("destroy in reverse order leaves no resource in any state", async () => {
   const stacks = readStacks(outdir);
   const creds = { AWS_ACCESS_KEY_ID: minio.accessKey, AWS_SECRET_ACCESS_KEY: minio.secretKey, VAULT_TOKEN: bao.token };
@@ -183,4 +211,17 @@ test("destroy in reverse order leaves no resource in any state", async () => {
   ]);
   const secret = await fetch(`${bao.address}/v1/secret/data/homelab-up`, { headers: { "x-vault-token": bao.token } });
   expect(secret.status).toBe(404);
+});
+
+test("a sealed OpenBao: status says so, and up stops with that reason, changing nothing", async () => {
+  const sealed = await fetch(`${bao.address}/v1/sys/seal`, { method: "PUT", headers: { "x-vault-token": bao.token } });
+  expect(sealed.status).toBe(204);
+  const report = cliStatus();
+  expect(report.vault).toEqual([{ address: bao.address, state: "sealed" }]);
+  expect(report.stacks.map((s: any) => [s.stack, s.state])).toEqual([
+    ["support", "not applied"],
+    ["base", "not applied"],
+  ]);
+  await expect(run(vm(), 5)).rejects.toThrow(/was not ready after 5 s \(OpenBao is sealed\)/);
+  expect(cliStatus().stacks.find((s: any) => s.stack === "base").state).toBe("not applied");
 });
