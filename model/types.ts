@@ -98,8 +98,6 @@ export interface SiteModel {
   };
   readonly apps: {
     readonly openWebui: boolean;
-    readonly openclaw: boolean;
-    readonly globalpulse: boolean;
     readonly kiali: boolean;
     /** Dependency-Track: a public broker client `dependency-track` (PKCE). */
     readonly dependencyTrack: boolean;
@@ -116,7 +114,7 @@ export interface SiteModel {
     readonly nfsAllowedNetwork: string;
     readonly ollamaUrl?: string;
   };
-  readonly git: { readonly projectName: string; readonly githubOrg: string };
+  readonly git: { readonly projectName: string };
   readonly libvirt: {
     readonly uri: string;
     readonly pool: string;
