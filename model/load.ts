@@ -290,7 +290,7 @@ function toSite(file: string, data: SiteFile): SiteModel {
       nfsAllowedNetwork: data.network.nfs_allowed_network,
       ...(data.network.ollama_url === undefined ? {} : { ollamaUrl: data.network.ollama_url }),
     },
-    git: { projectName: data.git.project_name },
+    git: { projectName: data.git.project_name, argocdEmail: `argocd@${data.domains.root}` },
     libvirt: {
       uri: data.libvirt.uri,
       pool: data.libvirt.pool,
@@ -308,14 +308,29 @@ function toSite(file: string, data: SiteFile): SiteModel {
       bucket: data.state.bucket,
       region: data.state.region,
     },
-    vault: { address: data.vault.address ?? `https://vault.${support}` },
-    services: {
-      harborHost: `harbor.${support}`,
-      harborUrl: `https://harbor.${support}`,
-      gitlabUrl: `https://gitlab.${support}`,
-      teleportProxyAddress: `teleport.${support}:${TELEPORT_WEB_PORT}`,
-      zitiManagementUrl: `https://${data.domains.ziti}:${ZITI_MANAGEMENT_PORT}`,
+    vault: {
+      address: data.vault.address ?? `https://vault.${support}`,
+      rootCaCommonName: `${data.domains.base} Root CA`,
     },
+    services: supportServices(support, data.domains.ziti),
+  };
+}
+
+/** The addresses of the support VM's services, from the support domain and the Ziti controller's name. */
+function supportServices(support: string, ziti: string): SiteModel["services"] {
+  const harborHost = `harbor.${support}`;
+  const gitlabUrl = `https://gitlab.${support}`;
+  const teleportProxyAddress = `teleport.${support}:${TELEPORT_WEB_PORT}`;
+  return {
+    harborHost,
+    harborUrl: `https://${harborHost}`,
+    harborApiUrl: `https://${harborHost}/api/v2.0`,
+    gitlabUrl,
+    gitlabApiUrl: `${gitlabUrl}/api/v4`,
+    gitlabOidcCallbackUrl: `${gitlabUrl}/users/auth/openid_connect/callback`,
+    teleportProxyAddress,
+    teleportOidcCallbackUrl: `https://${teleportProxyAddress}/v1/webapi/oidc/callback`,
+    zitiManagementApiUrl: `https://${ziti}:${ZITI_MANAGEMENT_PORT}/edge/management/v1`,
   };
 }
 

@@ -48,6 +48,22 @@ describe("the shipped model", () => {
       bucket: "tofu-state",
       region: "us-east-1",
     });
+    expect(model.site.services).toEqual({
+      harborHost: "harbor.support.lab.example.com",
+      harborUrl: "https://harbor.support.lab.example.com",
+      harborApiUrl: "https://harbor.support.lab.example.com/api/v2.0",
+      gitlabUrl: "https://gitlab.support.lab.example.com",
+      gitlabApiUrl: "https://gitlab.support.lab.example.com/api/v4",
+      gitlabOidcCallbackUrl: "https://gitlab.support.lab.example.com/users/auth/openid_connect/callback",
+      teleportProxyAddress: "teleport.support.lab.example.com:3080",
+      teleportOidcCallbackUrl: "https://teleport.support.lab.example.com:3080/v1/webapi/oidc/callback",
+      zitiManagementApiUrl: "https://ziti.example.com:2030/edge/management/v1",
+    });
+  });
+
+  test("derives the root CA's name and the argocd user's e-mail from the domains", () => {
+    expect(model.site.vault.rootCaCommonName).toBe("lab.example.com Root CA");
+    expect(model.site.git.argocdEmail).toBe("argocd@example.com");
   });
 });
 
