@@ -12,6 +12,7 @@ import {
   NixosVm,
   NixosVmProps,
   Rke2Cluster,
+  Rke2ClusterProps,
   SupportVm,
 } from "../../constructs";
 import { shippedModel } from "../../testing/model";
@@ -27,6 +28,25 @@ function libvirtHost(scope: Construct, overrides: Partial<LibvirtHostProps> = {}
     natCidr: "192.168.121.0/24",
     ...overrides,
   });
+}
+
+/** Rke2Cluster's props for kss, with the site's values written out. */
+function rke2Props(scope: Construct, overrides: Partial<Rke2ClusterProps> = {}): Rke2ClusterProps {
+  return {
+    cluster: kss,
+    host: libvirtHost(scope),
+    admin: site.admin,
+    network: {
+      gatewayIp: "10.69.50.1",
+      managementCidr: "10.69.10.0/24",
+      podCidr: "10.42.0.0/16",
+      serviceCidr: "10.43.0.0/16",
+    },
+    vaultAddress: "https://vault.support.lab.example.com",
+    registryHost: "harbor.support.lab.example.com",
+    nfsServer: "10.69.50.10",
+    ...overrides,
+  };
 }
 
 function resources(out: string, type: string): any[] {
@@ -162,7 +182,7 @@ describe("NixosVm", () => {
   test("host.json has the shape the NixOS side reads (nixos/tests/host-json-example-master.json)", () => {
     let vm: NixosVm | undefined;
     Testing.synthScope((scope) => {
-      vm = new Rke2Cluster(scope, "rke2", { cluster: kss, site, host: libvirtHost(scope) }).master;
+      vm = new Rke2Cluster(scope, "rke2", rke2Props(scope)).master;
     });
     const example = require("../../nixos/tests/host-json-example-master.json");
     const keysOf = (value: any): unknown =>
@@ -198,8 +218,14 @@ describe("NixosVm", () => {
 });
 
 describe("Rke2Cluster", () => {
-  const synth = (cluster = kss) =>
-    Testing.synthScope((scope) => new Rke2Cluster(scope, "rke2", { cluster, site, host: libvirtHost(scope) }));
+  const synthWith = (overrides: Partial<Rke2ClusterProps>) =>
+    Testing.synthScope((scope) => new Rke2Cluster(scope, "rke2", rke2Props(scope, overrides)));
+  const synth = (cluster = kss) => synthWith({ cluster });
+  /** homelab.cluster of every node's host.json. */
+  const clusterConfigs = (out: string): any[] =>
+    resources(out, "terraform_data")
+      .filter((r) => r.provisioner?.[0]["local-exec"].environment.HOMELAB_HOST_JSON)
+      .map((d) => JSON.parse(d.provisioner[0]["local-exec"].environment.HOMELAB_HOST_JSON).homelab.cluster);
 
   test("one master and one VM per worker", () => {
     const domains = resources(synth(), Domain.tfResourceType).map((d) => d.name);
@@ -248,8 +274,88 @@ describe("Rke2Cluster", () => {
     expect(fetch.triggers_replace.master).toMatch(/^\$\{terraform_data\.rke2_master_nixos_[0-9A-F]+\.id\}$/);
   });
 
+  test("points every node at the given Vault, registry, networks and NFS server", () => {
+    const configs = clusterConfigs(
+      synthWith({
+        vaultAddress: "https://openbao.lab.test",
+        registryHost: "registry.lab.test",
+        nfsServer: "10.69.50.11",
+        network: {
+          gatewayIp: "10.69.50.254",
+          managementCidr: "10.1.0.0/16",
+          podCidr: "10.52.0.0/16",
+          serviceCidr: "10.53.0.0/16",
+        },
+        nfsExports: ["backups"],
+      }),
+    );
+    expect(configs).toHaveLength(4);
+    for (const config of configs) {
+      expect(config).toMatchObject({
+        vaultAddr: "https://openbao.lab.test",
+        harborAddr: "registry.lab.test",
+        gatewayIp: "10.69.50.254",
+        managementCidr: "10.1.0.0/16",
+        podCidr: "10.52.0.0/16",
+        serviceCidr: "10.53.0.0/16",
+        nfs: { server: "10.69.50.11", exports: ["backups"] },
+      });
+    }
+  });
+
+  test("gives the nodes RKE2's pod and service networks unless told otherwise", () => {
+    const configs = clusterConfigs(
+      synthWith({ network: { gatewayIp: "10.69.50.1", managementCidr: "10.69.10.0/24" } }),
+    );
+    for (const config of configs)
+      expect(config).toMatchObject({ podCidr: "10.42.0.0/16", serviceCidr: "10.43.0.0/16" });
+  });
+
   test("rejects a cluster without workers", () => {
     expect(() => synth({ ...kss, workers: [] })).toThrow(/Rke2Cluster "[^"]*rke2": cluster\.workers is empty/);
+  });
+
+  test("rejects a Vault address with a path, which the nodes' CA URL would break", () => {
+    expect(() => synthWith({ vaultAddress: "https://vault.support.lab.example.com/v1" })).toThrow(
+      /vaultAddress "https:\/\/vault\.support\.lab\.example\.com\/v1" must be an http\(s\) URL without a path/,
+    );
+  });
+
+  test("rejects a registry given as a URL rather than a host name", () => {
+    expect(() => synthWith({ registryHost: "https://harbor.support.lab.example.com" })).toThrow(
+      /registryHost "https:\/\/harbor\.support\.lab\.example\.com" must be a host name without scheme or path/,
+    );
+  });
+
+  test("rejects an NFS server that is neither an address nor a host name", () => {
+    expect(() => synthWith({ nfsServer: "10.69.50.10:/exports" })).toThrow(
+      /nfsServer "10\.69\.50\.10:\/exports" must be an IPv4 address or host name/,
+    );
+  });
+
+  test("rejects a gateway that is not an IPv4 address", () => {
+    expect(() => synthWith({ network: { gatewayIp: "gateway", managementCidr: "10.69.10.0/24" } })).toThrow(
+      /network\.gatewayIp "gateway" is not an IPv4 address/,
+    );
+  });
+
+  test("rejects a network that is not a CIDR, naming it", () => {
+    expect(() => synthWith({ network: { gatewayIp: "10.69.50.1", managementCidr: "10.69.10.1/24" } })).toThrow(
+      /network\.managementCidr "10\.69\.10\.1\/24" has host bits set — did you mean 10\.69\.10\.0\/24\?/,
+    );
+  });
+
+  test("rejects pod and service networks that overlap", () => {
+    expect(() =>
+      synthWith({
+        network: {
+          gatewayIp: "10.69.50.1",
+          managementCidr: "10.69.10.0/24",
+          podCidr: "10.42.0.0/16",
+          serviceCidr: "10.42.128.0/17",
+        },
+      }),
+    ).toThrow(/network\.podCidr 10\.42\.0\.0\/16 overlaps network\.serviceCidr 10\.42\.128\.0\/17/);
   });
 });
 
