@@ -14,6 +14,7 @@ import {
   Rke2Cluster,
   Rke2ClusterProps,
   SupportVm,
+  SupportVmProps,
 } from "../../constructs";
 import { shippedModel } from "../../testing/model";
 
@@ -360,10 +361,27 @@ describe("Rke2Cluster", () => {
 });
 
 describe("SupportVm", () => {
-  const synth = (services?: NonNullable<ConstructorParameters<typeof SupportVm>[2]["services"]>) =>
+  const users = [
+    { username: "alice", role: "admin" as const },
+    { username: "bob", role: "user" as const },
+    { username: "carol", role: "admin" as const },
+  ];
+  const synthWith = (overrides: Partial<SupportVmProps> = {}) =>
     Testing.synthScope(
-      (scope) => new SupportVm(scope, "support", { site, host: libvirtHost(scope), ...(services ? { services } : {}) }),
+      (scope) =>
+        new SupportVm(scope, "support", {
+          vm: site.support,
+          host: libvirtHost(scope),
+          admin: site.admin,
+          domain: "support.lab.example.com",
+          zitiDomain: "ziti.lab.example.com",
+          nfsAllowedNetwork: "10.69.50.0/24",
+          acmeEmail: "admin@example.com",
+          users,
+          ...overrides,
+        }),
     );
+  const synth = (services?: SupportVmProps["services"]) => synthWith(services ? { services } : {});
 
   function delivered(out: string): { hostJson: any; secrets: string } {
     const d = resources(out, "terraform_data")[0];
@@ -389,10 +407,30 @@ describe("SupportVm", () => {
     expect(secrets).toMatch(/"gitlab-jws" = tls_private_key\.support_gitlab-jws_[0-9A-F]+\.private_key_pem/);
   });
 
-  test("gives each cluster its own Teleport join token", () => {
-    const out = Testing.synthScope(
-      (scope) => new SupportVm(scope, "support", { site, host: libvirtHost(scope), clusters: ["kss", "kcs"] }),
+  test("publishes the services under its domain, with the Ziti name, NFS network and Teleport cluster given", () => {
+    const { hostJson } = delivered(
+      synthWith({
+        domain: "svc.lab.test",
+        zitiDomain: "overlay.lab.test",
+        nfsAllowedNetwork: "10.69.60.0/24",
+        teleportClusterName: "lab",
+      }),
     );
+    expect(hostJson.homelab.support).toMatchObject({
+      domain: "svc.lab.test",
+      ip: site.support.ip,
+      zitiDomain: "overlay.lab.test",
+      nfsAllowedNetwork: "10.69.60.0/24",
+      teleportClusterName: "lab",
+    });
+  });
+
+  test("names the Teleport cluster homelab unless told otherwise", () => {
+    expect(delivered(synth()).hostJson.homelab.support.teleportClusterName).toBe("homelab");
+  });
+
+  test("gives each cluster its own Teleport join token", () => {
+    const out = synthWith({ clusters: ["kss", "kcs"] });
     const { hostJson, secrets } = delivered(out);
     expect(hostJson.homelab.support.clusters).toEqual(["kcs", "kss"]);
     expect(secrets).toMatch(
@@ -403,13 +441,10 @@ describe("SupportVm", () => {
     );
   });
 
-  test("names the site's admins as Teleport's local users, and only them", () => {
-    const { hostJson } = delivered(synth());
-    const admins = site.identity.users.filter((u) => u.role === "admin").map((u) => u.username);
-    expect(admins.length).toBeGreaterThan(0);
-    expect(hostJson.homelab.support.teleport).toEqual({ admins: [...admins].sort() });
-    for (const user of site.identity.users.filter((u) => u.role === "user"))
-      expect(hostJson.homelab.support.teleport.admins).not.toContain(user.username);
+  test("names the admins among its users as Teleport's local users, and only them", () => {
+    const { hostJson } = delivered(synthWith({ users: [users[2], users[1], users[0]] }));
+    expect(hostJson.homelab.support.teleport).toEqual({ admins: ["alice", "carol"] });
+    expect(delivered(synthWith({ users: undefined })).hostJson.homelab.support.teleport).toEqual({ admins: [] });
   });
 
   test("host.json has the shape the NixOS side reads (nixos/tests/host-json-example-support.json)", () => {
@@ -440,11 +475,11 @@ describe("SupportVm", () => {
     expect(() => synth(["harbor", "nginx"])).toThrow(/services has harbor without minio/);
   });
 
-  test("orders its wildcard certificate over ACME with the model's admin e-mail and a sensitive Cloudflare token", () => {
-    const out = synth();
+  test("orders its wildcard certificate over ACME with the given e-mail and a sensitive Cloudflare token", () => {
+    const out = synthWith({ acmeEmail: "certs@lab.test" });
     const { hostJson, secrets } = delivered(out);
     expect(hostJson.homelab.support.acme).toEqual({
-      email: site.identity.adminEmail,
+      email: "certs@lab.test",
       server: "https://acme-v02.api.letsencrypt.org/directory",
     });
     expect(secrets).toMatch(/"cloudflare-api-token" = var\.cloudflare_api_token[,}]/);
@@ -457,21 +492,42 @@ describe("SupportVm", () => {
 
   test("takes another ACME directory, such as Let's Encrypt's staging one", () => {
     const staging = "https://acme-staging-v02.api.letsencrypt.org/directory";
-    const out = Testing.synthScope(
-      (scope) => new SupportVm(scope, "support", { site, host: libvirtHost(scope), acmeServer: staging }),
+    expect(delivered(synthWith({ acmeServer: staging })).hostJson.homelab.support.acme.server).toBe(staging);
+    expect(() => synthWith({ acmeServer: "http://ca.example.com/dir" })).toThrow(
+      /acmeServer "http:\/\/ca\.example\.com\/dir" is not an https URL/,
     );
-    expect(delivered(out).hostJson.homelab.support.acme.server).toBe(staging);
-    expect(() =>
-      Testing.synthScope(
-        (scope) =>
-          new SupportVm(scope, "support", { site, host: libvirtHost(scope), acmeServer: "http://ca.example.com/dir" }),
-      ),
-    ).toThrow(/acmeServer "http:\/\/ca\.example\.com\/dir" is not an https URL/);
   });
 
   test("needs no Cloudflare token without nginx and Teleport, which serve the certificate", () => {
     const out = synth(["openbao", "minio", "nfs"]);
     expect(delivered(out).secrets).not.toContain("cloudflare-api-token");
     expect(JSON.parse(out).variable?.cloudflare_api_token).toBeUndefined();
+  });
+
+  test("rejects a support domain that is a URL or a single label", () => {
+    expect(() => synthWith({ domain: "https://support.lab.example.com" })).toThrow(
+      /domain "https:\/\/support\.lab\.example\.com" must be a lower-case DNS name, such as support\.lab\.example\.com/,
+    );
+    expect(() => synthWith({ domain: "support" })).toThrow(/domain "support" must be a lower-case DNS name/);
+  });
+
+  test("rejects a Ziti name that is not a DNS name", () => {
+    expect(() => synthWith({ zitiDomain: "Ziti.Lab" })).toThrow(/zitiDomain "Ziti\.Lab" must be a lower-case DNS name/);
+  });
+
+  test("rejects an NFS network that is not a CIDR", () => {
+    expect(() => synthWith({ nfsAllowedNetwork: "10.69.50.10" })).toThrow(
+      /nfsAllowedNetwork "10\.69\.50\.10" is not an IPv4 CIDR/,
+    );
+  });
+
+  test("rejects an ACME contact that is not an e-mail address", () => {
+    expect(() => synthWith({ acmeEmail: "admin" })).toThrow(/acmeEmail "admin" is not an e-mail address/);
+  });
+
+  test("rejects an admin whose name Teleport cannot take", () => {
+    expect(() => synthWith({ users: [{ username: "Alice Admin", role: "admin" }] })).toThrow(
+      /users\[0\]\.username "Alice Admin" cannot be a Teleport user/,
+    );
   });
 });
