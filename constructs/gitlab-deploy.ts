@@ -2,7 +2,7 @@ import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
 import { Fn, Op, Token } from "cdktf";
 import { Construct } from "constructs";
-import { isDnsName, isEmailAddress } from "../model/net";
+import { isEmailAddress } from "../model/net";
 import { restApiProblems } from "./rest-api";
 import { ObjectResource } from "../.gen/providers/restapi/object-resource";
 import type { RestapiProvider } from "../.gen/providers/restapi/provider";
@@ -17,19 +17,18 @@ const GITLAB_PATH = /^[a-z0-9_]([a-z0-9_.-]*[a-z0-9_-])?$/;
 
 export interface GitLabDeployProps {
   /**
-   * restapi provider for GitLab's REST API: `uri` is
-   * `https://gitlab.<supportDomain>/api/v4`, an admin token in the
-   * `PRIVATE-TOKEN` header, and `create_returns_object` (or
+   * restapi provider for GitLab's REST API: `uri` is `apiUrl`, an admin
+   * token in the `PRIVATE-TOKEN` header, and `create_returns_object` (or
    * `write_returns_object`) on, because GitLab answers a POST with the new
    * object and its numeric `id`.
    */
   readonly provider: RestapiProvider;
+  /** GitLab's REST API, which `provider` must point at (`https://gitlab.support.lab.example.com/api/v4`). */
+  readonly apiUrl: string;
   /** The Vault root; the key goes to its site-wide KV mount and to each namespace in `namespaces`. */
   readonly root: VaultRoot;
   /** Vault namespaces (one per cluster) whose KV mount receives the key, for that cluster's Argo CD. */
   readonly namespaces: readonly string[];
-  /** The support domain; GitLab is `gitlab.<supportDomain>`. */
-  readonly supportDomain: string;
   /** Name and path of the deploy repository (the site's `git.project_name`). @default "homelab" */
   readonly projectName?: string;
   /** Name and path of the private group that holds the repository. @default "infra" */
@@ -76,7 +75,7 @@ export class GitLabDeploy extends Construct {
   /**
    * The project's SSH clone URL as GitLab reports it (`ssh_url_to_repo`), for
    * Argo CD's repository credential: GitLab builds it from its own SSH user,
-   * host and port (on NixOS `ssh://gitlab@gitlab.<supportDomain>:2222/<group>/<project>.git`),
+   * host and port (on NixOS `ssh://gitlab@gitlab.<support domain>:2222/<group>/<project>.git`),
    * so it is right for whatever GitLab runs as. Known after the project is created.
    */
   public readonly cloneUrl: string;
@@ -93,7 +92,8 @@ export class GitLabDeploy extends Construct {
     super(scope, id);
     const projectName = props.projectName ?? "homelab";
     const group = props.group ?? "infra";
-    const { root, supportDomain } = props;
+    const { root } = props;
+    const apiUrl = props.apiUrl.replace(/\/+$/, "");
 
     const problems: string[] = [];
     const seen = new Set<string>();
@@ -104,8 +104,10 @@ export class GitLabDeploy extends Construct {
         problems.push(`namespaces[${i}] "${ns}" is not a namespace of the Vault root — add the cluster to the model`);
       seen.add(ns);
     });
-    if (!Token.isUnresolved(supportDomain) && !(isDnsName(supportDomain) && supportDomain.includes(".")))
-      problems.push(`supportDomain "${supportDomain}" must be a lower-case DNS name, such as support.lab.example.com`);
+    if (!Token.isUnresolved(apiUrl) && !/^https:\/\/[^/\s]+\/\S+$/.test(apiUrl))
+      problems.push(
+        `apiUrl "${apiUrl}" must be an https URL with a path — GitLab's REST API, such as https://gitlab.support.lab.example.com/api/v4`,
+      );
     for (const [prop, value] of [
       ["projectName", projectName],
       ["group", group],
@@ -121,7 +123,7 @@ export class GitLabDeploy extends Construct {
     problems.push(
       ...restApiProblems(props.provider, {
         prop: "provider",
-        expectedUri: `https://gitlab.${supportDomain}/api/v4`,
+        expectedUri: apiUrl,
         service: "GitLab's API",
         returnsObjectWhy: "restapi learns a new object's id from GitLab's answer",
       }),

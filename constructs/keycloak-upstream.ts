@@ -9,7 +9,6 @@ import { Role } from "../.gen/providers/keycloak/role";
 import { User } from "../.gen/providers/keycloak/user";
 import { UserRoles } from "../.gen/providers/keycloak/user-roles";
 import type { UserModel } from "../model";
-import { CONTRACT } from "./contract";
 import type { VaultRoot } from "./vault-root";
 import { throwIfInvalid } from "./validation";
 
@@ -42,8 +41,16 @@ export interface KeycloakUpstreamProps {
   readonly users: readonly UserModel[];
   /** Each cluster's broker, which gets a confidential client here. */
   readonly brokers: readonly UpstreamBroker[];
-  /** The support domain; Teleport and GitLab on the support VM get clients with redirect URIs under it. */
-  readonly supportDomain: string;
+  /**
+   * Teleport's OIDC callback on the support VM, the redirect URI of the client `teleport`
+   * (`https://teleport.support.lab.example.com:3080/v1/webapi/oidc/callback`).
+   */
+  readonly teleportRedirectUri: string;
+  /**
+   * GitLab's OIDC callback on the support VM, the redirect URI of the client `gitlab`
+   * (`https://gitlab.support.lab.example.com/users/auth/openid_connect/callback`).
+   */
+  readonly gitlabRedirectUri: string;
   /** Where secrets go: user passwords and the Teleport/GitLab client to `siteKv`, broker clients to the cluster's namespace. */
   readonly root: VaultRoot;
   /** Realm name. @default "upstream" */
@@ -54,8 +61,6 @@ export interface KeycloakUpstreamProps {
   readonly ssoIdleMinutes?: number;
   /** SSO session maximum lifetime, in hours. @default 10 */
   readonly ssoMaxHours?: number;
-  /** Teleport's web port on the support VM. @default the one in nixos/contract.json (3080) */
-  readonly teleportPort?: number;
   /**
    * Whether a user must choose a new password at first login, which makes
    * the password in Vault a one-time credential.
@@ -76,6 +81,8 @@ export interface UpstreamClient {
 }
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]*$/;
+/** An exact redirect URI for a confidential client: https, a host, a path, no wildcard. */
+const REDIRECT_URI = /^https:\/\/[^/\s*]+\/[^\s*]*$/;
 
 /**
  * Brute-force protection for every realm people log in to: a temporary
@@ -124,7 +131,6 @@ export class KeycloakUpstream extends Construct {
     const accessTokenMinutes = props.accessTokenMinutes ?? 5;
     const ssoIdleMinutes = props.ssoIdleMinutes ?? 30;
     const ssoMaxHours = props.ssoMaxHours ?? 10;
-    const teleportPort = props.teleportPort ?? CONTRACT.ports.teleport.web;
     const temporaryPasswords = props.temporaryPasswords ?? true;
     const url = props.url.replace(/\/+$/, "");
 
@@ -137,6 +143,23 @@ export class KeycloakUpstream extends Construct {
       problems.push(
         `accessTokenMinutes ${accessTokenMinutes} must be at least 1 and shorter than ssoIdleMinutes ${ssoIdleMinutes}`,
       );
+    for (const [prop, uri, example] of [
+      [
+        "teleportRedirectUri",
+        props.teleportRedirectUri,
+        "Teleport's, https://teleport.<support domain>:3080/v1/webapi/oidc/callback",
+      ],
+      [
+        "gitlabRedirectUri",
+        props.gitlabRedirectUri,
+        "GitLab's, https://gitlab.<support domain>/users/auth/openid_connect/callback",
+      ],
+    ] as const) {
+      if (!Token.isUnresolved(uri) && !REDIRECT_URI.test(uri))
+        problems.push(
+          `${prop} "${uri}" must be an https URL with a path and no '*' — use the service's OIDC callback, ${example}`,
+        );
+    }
     if (!(ssoIdleMinutes <= ssoMaxHours * 60))
       problems.push(
         `ssoIdleMinutes ${ssoIdleMinutes} exceeds ssoMaxHours ${ssoMaxHours} — the idle timeout must fit in the session`,
@@ -281,7 +304,7 @@ export class KeycloakUpstream extends Construct {
     addClient(
       "teleport",
       "Teleport",
-      [`https://teleport.${props.supportDomain}:${teleportPort}/v1/webapi/oidc/callback`],
+      [props.teleportRedirectUri],
       {
         mount: props.root.siteKv.path,
         name: "keycloak/clients/teleport",
@@ -291,7 +314,7 @@ export class KeycloakUpstream extends Construct {
     addClient(
       "gitlab",
       "GitLab",
-      [`https://gitlab.${props.supportDomain}/users/auth/openid_connect/callback`],
+      [props.gitlabRedirectUri],
       {
         mount: props.root.siteKv.path,
         name: "keycloak/clients/gitlab",

@@ -82,6 +82,16 @@ export type SupportService =
 
 export type NixosRole = "master" | "worker" | "support";
 
+/** The operator's login on a VM (`homelab.common` in host.json). */
+export interface AdminLogin {
+  /** The user provisioning logs in as (passwordless sudo). */
+  readonly user: string;
+  /** Public keys allowed to log in as `user` (and, before the first rebuild, as root). */
+  readonly sshAuthorizedKeys: readonly string[];
+  /** The VM's time zone, as NixOS's `time.timeZone` takes it (`UTC`, `Europe/Stockholm`). */
+  readonly timeZone: string;
+}
+
 export interface NixosVmProps {
   /** The VM from the model: hostname, VLAN address and MAC, size. */
   readonly vm: VmModel;
@@ -90,7 +100,7 @@ export interface NixosVmProps {
   /** The hypervisor's shared network, base image and settings. */
   readonly host: LibvirtHost;
   /** The operator's login: user, SSH public keys and time zone. */
-  readonly admin: { readonly user: string; readonly sshAuthorizedKeys: readonly string[]; readonly timeZone: string };
+  readonly admin: AdminLogin;
   /** `homelab.cluster` for masters and workers. */
   readonly cluster?: ClusterHostConfig;
   /** `homelab.support` for the support VM. */

@@ -1,11 +1,12 @@
 import { Password } from "@cdktf/provider-random/lib/password";
 import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
-import { Fn, TerraformVariable } from "cdktf";
+import { Fn, TerraformVariable, Token } from "cdktf";
 import { Construct } from "constructs";
-import type { SiteModel } from "../model";
+import type { UserModel, VmModel } from "../model";
+import { isDnsName, isEmailAddress, parseCidr } from "../model/net";
 import { CONTRACT } from "./contract";
 import type { LibvirtHost } from "./libvirt-host";
-import { NixosVm, SECRETS_DIR, SupportService } from "./nixos-vm";
+import { AdminLogin, NixosVm, SECRETS_DIR, SupportService } from "./nixos-vm";
 import { VmSecretFiles } from "./vm-secret-files";
 import { throwIfInvalid } from "./validation";
 
@@ -44,11 +45,28 @@ export function envFile(values: Readonly<Record<string, string>>): string {
   );
 }
 
+/** A Teleport user name, as nixos/modules/support/teleport.nix takes its admins. */
+const TELEPORT_USER = /^[a-z0-9][a-z0-9._-]*$/;
+
 export interface SupportVmProps {
-  /** The site: the support VM's address and size, domains, admin login. */
-  readonly site: SiteModel;
+  /** The support VM from the model: hostname, VLAN address and MAC, size. */
+  readonly vm: VmModel;
   /** The hypervisor's shared network, base image and settings. */
   readonly host: LibvirtHost;
+  /** The operator's login on the VM. */
+  readonly admin: AdminLogin;
+  /** The domain the services are published under, as `<service>.<domain>` (`support.lab.example.com`). */
+  readonly domain: string;
+  /** Public name of the OpenZiti controller and the support router (`ziti.lab.example.com`). */
+  readonly zitiDomain: string;
+  /** Network allowed to mount the NFS exports (`10.69.50.0/24`). */
+  readonly nfsAllowedNetwork: string;
+  /** Contact address of the ACME account the wildcard certificate is ordered with (the site's admin e-mail). */
+  readonly acmeEmail: string;
+  /** Name of the Teleport cluster. @default "homelab" */
+  readonly teleportClusterName?: string;
+  /** The site's people; those with the role `admin` become Teleport's local users. @default [] */
+  readonly users?: readonly Pick<UserModel, "username" | "role">[];
   /** Names of the clusters the VM serves; each gets its own Teleport join token. @default [] */
   readonly clusters?: readonly string[];
   /** Services to run; the rest are off. @default every service */
@@ -94,7 +112,9 @@ export class SupportVm extends Construct {
 
   constructor(scope: Construct, id: string, props: SupportVmProps) {
     super(scope, id);
-    const { site, host } = props;
+    const { vm, host, admin } = props;
+    const teleportClusterName = props.teleportClusterName ?? "homelab";
+    const users = props.users ?? [];
     const services = new Set(props.services ?? ALL_SERVICES);
     const clusters = [...(props.clusters ?? [])].sort();
     const minioRootUser = props.minioRootUser ?? "homelab-admin";
@@ -115,6 +135,7 @@ export class SupportVm extends Construct {
       problems.push(`acmeServer "${acmeServer}" is not an https URL — use the CA's ACME directory URL`);
     if (!/^[A-Za-z0-9][A-Za-z0-9_-]{2,}$/.test(minioRootUser))
       problems.push(`minioRootUser "${minioRootUser}" must be at least 3 letters, digits, '-' or '_'`);
+    problems.push(...siteProblems(props, users));
     throwIfInvalid(this, problems);
 
     const passwords: Record<string, Password> = {};
@@ -174,28 +195,28 @@ export class SupportVm extends Construct {
     this.minioRoot = { user: minioRootUser, password: minioPassword };
 
     this.vm = new NixosVm(this, "vm", {
-      vm: site.support,
+      vm,
       role: "support",
       host,
-      admin: site.admin,
+      admin,
       support: {
-        domain: site.domains.support,
-        ip: site.support.ip,
-        nfsAllowedNetwork: site.network.nfsAllowedNetwork,
-        teleportClusterName: site.support.teleportClusterName,
+        domain: props.domain,
+        ip: vm.ip,
+        nfsAllowedNetwork: props.nfsAllowedNetwork,
+        teleportClusterName,
         clusters,
-        zitiDomain: site.domains.ziti,
+        zitiDomain: props.zitiDomain,
         secretsDir: SECRETS_DIR,
         services: Object.fromEntries(ALL_SERVICES.map((s) => [s, services.has(s)])) as Record<SupportService, boolean>,
         // Teleport Community Edition cannot log people in through Keycloak (OIDC is an Enterprise
         // feature), so the site's admins become local Teleport users, with invite links on the VM.
         teleport: {
-          admins: site.identity.users
+          admins: users
             .filter((u) => u.role === "admin")
             .map((u) => u.username)
             .sort(),
         },
-        acme: { email: site.identity.adminEmail, server: acmeServer },
+        acme: { email: props.acmeEmail, server: acmeServer },
       },
       secrets,
     });
@@ -211,4 +232,30 @@ export class SupportVm extends Construct {
   public deliverSecrets(scope: Construct, id: string, files: Readonly<Record<string, string>>): VmSecretFiles {
     return new VmSecretFiles(scope, id, { vm: this.vm, files });
   }
+}
+
+/** Problems with the values the VM's NixOS modules take from the site, each naming its prop; unresolved values are skipped. */
+function siteProblems(props: SupportVmProps, users: readonly Pick<UserModel, "username" | "role">[]): string[] {
+  const problems: string[] = [];
+  const known = (value: string): boolean => !Token.isUnresolved(value);
+  // The support domain has a dot: it is `<support_prefix>.<base>`, and every service is a label under it.
+  if (known(props.domain) && !(isDnsName(props.domain) && props.domain.includes(".")))
+    problems.push(`domain "${props.domain}" must be a lower-case DNS name, such as support.lab.example.com`);
+  if (known(props.zitiDomain) && !isDnsName(props.zitiDomain))
+    problems.push(`zitiDomain "${props.zitiDomain}" must be a lower-case DNS name, such as ziti.lab.example.com`);
+  if (known(props.nfsAllowedNetwork)) {
+    const network = parseCidr(props.nfsAllowedNetwork);
+    if ("error" in network) problems.push(`nfsAllowedNetwork "${props.nfsAllowedNetwork}" ${network.error}`);
+  }
+  if (known(props.acmeEmail) && !isEmailAddress(props.acmeEmail))
+    problems.push(
+      `acmeEmail "${props.acmeEmail}" is not an e-mail address — the ACME account needs one (the site's identity.admin_email)`,
+    );
+  users.forEach((user, i) => {
+    if (user.role === "admin" && !TELEPORT_USER.test(user.username))
+      problems.push(
+        `users[${i}].username "${user.username}" cannot be a Teleport user — use lower-case letters, digits, '.', '_' or '-'`,
+      );
+  });
+  return problems;
 }

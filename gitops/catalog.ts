@@ -501,7 +501,7 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       type: "helm",
       chart: "teleportKubeAgent",
       values: {
-        proxyAddr: `teleport.${ctx.supportDomain}:${SUPPORT_PORTS.teleportWeb}`,
+        proxyAddr: ctx.site.services.teleportProxyAddress,
         roles: "kube",
         kubeClusterName: cluster.name,
         joinParams: { method: "token", tokenName: "" },

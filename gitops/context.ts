@@ -81,7 +81,7 @@ export function clusterContext(model: HomelabModel, cluster: ClusterModel): Clus
     domain: cluster.domain,
     slug,
     supportDomain: site.domains.support,
-    harborHost: `harbor.${site.domains.support}`,
+    harborHost: site.services.harborHost,
     repoUrl: deployRepoUrl(site),
     istio: cluster.profile === "istio-mesh",
     cilium: cluster.cni === "cilium",

@@ -11,7 +11,7 @@ import { z } from "zod";
 import { didYouMean, FieldPath, ModelError, ModelIssue, showValue } from "./issues";
 import { formatIpv4, managementMac, normalizeMac, parseCidr } from "./net";
 import { checkModel, ParsedCluster, ParsedSite } from "./rules";
-import { ClusterFile, clusterSchema, knownKeysAt, SiteFile, siteSchema } from "./schema";
+import { ClusterFile, clusterSchema, knownKeysAt, RETIRED_SITE_KEYS, SiteFile, siteSchema } from "./schema";
 import type { ClusterModel, HomelabModel, SiteModel, VmModel } from "./types";
 import contractJson from "../nixos/contract.json";
 
@@ -100,12 +100,15 @@ function describeZodIssue(
   schema: z.ZodType,
   issue: z.core.$ZodIssue,
   input: unknown,
+  retired: Readonly<Record<string, string>>,
 ): { path: FieldPath; message: string }[] {
   const at = issue.path.filter((p): p is string | number => typeof p !== "symbol");
   switch (issue.code) {
     case "unrecognized_keys": {
       const known = knownKeysAt(schema, at);
       return issue.keys.map((key) => {
+        const why = retired[[...at, key].join(".")];
+        if (why !== undefined) return { path: [...at, key], message: why };
         const guess = didYouMean(key, known);
         const fix = guess ? `did you mean ${showValue(guess)}?` : `remove it; allowed here: ${known.join(", ")}`;
         return { path: [...at, key], message: `unknown key — ${fix}` };
@@ -149,11 +152,15 @@ function longStrings(value: unknown, at: FieldPath): FieldPath[] {
   return [];
 }
 
-/** Parses one YAML file against `schema`; returns the data, or undefined after reporting why not. */
+/**
+ * Parses one YAML file against `schema`; returns the data, or undefined after
+ * reporting why not. Keys in `retired` (dotted paths) are refused with their message.
+ */
 function parseFile<T>(
   source: ModelSource,
   schema: z.ZodType<T>,
   issues: ModelIssue[],
+  retired: Readonly<Record<string, string>> = {},
 ): { data: T; locate: (at: FieldPath) => number | undefined } | undefined {
   if (source.text.length > MODEL_LIMITS.fileBytes) {
     issues.push({
@@ -213,7 +220,7 @@ function parseFile<T>(
   if (!result.success) {
     for (const issue of result.error.issues) {
       const at = issue.path.filter((p): p is string | number => typeof p !== "symbol");
-      for (const described of describeZodIssue(schema, issue, valueAt(raw, at))) {
+      for (const described of describeZodIssue(schema, issue, valueAt(raw, at), retired)) {
         issues.push({
           file: source.file,
           line: locate(described.path),
@@ -269,8 +276,6 @@ function toSite(file: string, data: SiteFile): SiteModel {
     },
     apps: {
       openWebui: data.apps.open_webui,
-      openclaw: data.apps.openclaw,
-      globalpulse: data.apps.globalpulse,
       kiali: data.apps.kiali,
       dependencyTrack: data.apps.dependency_track,
     },
@@ -285,7 +290,7 @@ function toSite(file: string, data: SiteFile): SiteModel {
       nfsAllowedNetwork: data.network.nfs_allowed_network,
       ...(data.network.ollama_url === undefined ? {} : { ollamaUrl: data.network.ollama_url }),
     },
-    git: { projectName: data.git.project_name, githubOrg: data.git.github_org },
+    git: { projectName: data.git.project_name, argocdEmail: `argocd@${data.domains.root}` },
     libvirt: {
       uri: data.libvirt.uri,
       pool: data.libvirt.pool,
@@ -303,14 +308,29 @@ function toSite(file: string, data: SiteFile): SiteModel {
       bucket: data.state.bucket,
       region: data.state.region,
     },
-    vault: { address: data.vault.address ?? `https://vault.${support}` },
-    services: {
-      harborHost: `harbor.${support}`,
-      harborUrl: `https://harbor.${support}`,
-      gitlabUrl: `https://gitlab.${support}`,
-      teleportProxyAddress: `teleport.${support}:${TELEPORT_WEB_PORT}`,
-      zitiManagementUrl: `https://${data.domains.ziti}:${ZITI_MANAGEMENT_PORT}`,
+    vault: {
+      address: data.vault.address ?? `https://vault.${support}`,
+      rootCaCommonName: `${data.domains.base} Root CA`,
     },
+    services: supportServices(support, data.domains.ziti),
+  };
+}
+
+/** The addresses of the support VM's services, from the support domain and the Ziti controller's name. */
+function supportServices(support: string, ziti: string): SiteModel["services"] {
+  const harborHost = `harbor.${support}`;
+  const gitlabUrl = `https://gitlab.${support}`;
+  const teleportProxyAddress = `teleport.${support}:${TELEPORT_WEB_PORT}`;
+  return {
+    harborHost,
+    harborUrl: `https://${harborHost}`,
+    harborApiUrl: `https://${harborHost}/api/v2.0`,
+    gitlabUrl,
+    gitlabApiUrl: `${gitlabUrl}/api/v4`,
+    gitlabOidcCallbackUrl: `${gitlabUrl}/users/auth/openid_connect/callback`,
+    teleportProxyAddress,
+    teleportOidcCallbackUrl: `https://${teleportProxyAddress}/v1/webapi/oidc/callback`,
+    zitiManagementApiUrl: `https://${ziti}:${ZITI_MANAGEMENT_PORT}/edge/management/v1`,
   };
 }
 
@@ -347,7 +367,7 @@ export function parseModel(sources: ModelSources, clusterFileCount = sources.clu
   const issues: ModelIssue[] = [];
   const locators = new Map<string, (at: FieldPath) => number | undefined>();
 
-  const siteResult = parseFile(sources.site, siteSchema, issues);
+  const siteResult = parseFile(sources.site, siteSchema, issues, RETIRED_SITE_KEYS);
   if (siteResult) locators.set(sources.site.file, siteResult.locate);
   const site: ParsedSite | undefined = siteResult && { file: sources.site.file, data: siteResult.data };
 

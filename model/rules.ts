@@ -7,7 +7,7 @@
  * `checkModel` runs named rule groups: `checkStrings` (every string of every
  * file), the site groups (`checkDomains`, `checkNetworks`, `checkIdentity`,
  * `checkZiti`, `checkAdmin`, `checkServiceUrls`, `checkStateBucket`,
- * `checkLibvirt`, `checkGit`, `checkOpenclaw`), the address book shared by
+ * `checkLibvirt`, `checkGit`), the address book shared by
  * all files (`AddressBook`), the cluster groups (`checkClusterName`,
  * `checkClusterNodes`, `checkClusterProfile`, `checkClusterVault`,
  * `checkClusterIdentity`, `checkClusterPool`), and the rules across files
@@ -73,7 +73,6 @@ export const MAXIMUM_COUNTS = {
   clientDevices: 1000,
   roleAttributes: 32,
   sshAuthorizedKeys: 32,
-  signalAllowFrom: 100,
 } as const;
 
 /**
@@ -116,8 +115,6 @@ const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const S3_REGION = /^[a-z0-9][a-z0-9-]{0,62}$/;
 /** The project's GitLab path (the name is used as the path): constructs/gitlab-deploy.ts, GitLab's path rule. */
 const GITLAB_PATH = /^[a-z0-9_]([a-z0-9_.-]*[a-z0-9_-])?$/;
-/** GitHub organisation names: letters, digits and single hyphens, at most 39 characters. */
-const GITHUB_ORG = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 /** An IANA time zone name as NixOS's time.timeZone takes it (`Europe/Stockholm`, `UTC`). */
 const TIME_ZONE = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
 /** libvirt storage pool names: no '/' and nothing a shell or path would read twice. */
@@ -126,10 +123,6 @@ const POOL_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const LOCAL_PATH = /^[A-Za-z0-9._/+@:-]+$/;
 /** Ziti role attributes; a leading '#' or '@' would change what a role selector means. */
 const ROLE_ATTRIBUTE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
-/** E.164 phone numbers (Signal accounts). */
-const PHONE_NUMBER = /^\+[1-9][0-9]{6,14}$/;
-/** Model references such as `ollama/qwen2.5:14b`. */
-const MODEL_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
 
 function isPrivateAsn(asn: number): boolean {
   return (asn >= 64512 && asn <= 65534) || (asn >= 4200000000 && asn <= 4294967294);
@@ -738,15 +731,6 @@ function checkCounts(site: ParsedSite | undefined, clusters: readonly ParsedClus
     MAXIMUM_COUNTS.sshAuthorizedKeys,
     "keys",
   );
-  if (data.openclaw) {
-    over(
-      file,
-      ["openclaw", "signal_allow_from"],
-      data.openclaw.signal_allow_from.length,
-      MAXIMUM_COUNTS.signalAllowFrom,
-      "numbers",
-    );
-  }
 }
 
 /** Site-only rules; returns the VLAN when it is valid, for the address rules. */
@@ -760,7 +744,6 @@ function checkSite(site: ParsedSite, report: Report): Ipv4Cidr | undefined {
   checkStateBucket(site, report);
   checkLibvirt(site, report);
   checkGit(site, report);
-  checkOpenclaw(site, report);
   return vlan;
 }
 
@@ -1093,39 +1076,4 @@ function checkGit({ file, data }: ParsedSite, report: Report): void {
       `${showValue(data.git.project_name)} is not a GitLab project path — use lower-case letters, digits, '_', '-' and '.', not starting with '-' or '.' and not ending in '.', .git or .atom`,
     );
   }
-  if (!GITHUB_ORG.test(data.git.github_org)) {
-    report(
-      file,
-      ["git", "github_org"],
-      `${showValue(data.git.github_org)} is not a GitHub organisation name — use letters, digits and single hyphens, at most 39 characters`,
-    );
-  }
-}
-
-function checkOpenclaw({ file, data }: ParsedSite, report: Report): void {
-  const openclaw = data.openclaw;
-  if (!openclaw) return;
-  if (!MODEL_REFERENCE.test(openclaw.model)) {
-    report(
-      file,
-      ["openclaw", "model"],
-      `${showValue(openclaw.model)} is not a model reference — use letters, digits and ._:/-, for example ollama/qwen2.5:14b`,
-    );
-  }
-  if (!PHONE_NUMBER.test(openclaw.signal_account)) {
-    report(
-      file,
-      ["openclaw", "signal_account"],
-      `${showValue(openclaw.signal_account)} is not a phone number in international form — for example +15551234567`,
-    );
-  }
-  openclaw.signal_allow_from.forEach((number, i) => {
-    if (!PHONE_NUMBER.test(number)) {
-      report(
-        file,
-        ["openclaw", "signal_allow_from", i],
-        `${showValue(number)} is not a phone number in international form — for example +15557654321`,
-      );
-    }
-  });
 }

@@ -3,9 +3,11 @@
  * (unknown keys, missing fields, wrong types, enumerations); the rules that
  * relate values to each other live in `rules.ts`.
  *
- * Both shapes accept the original project's files unchanged: a
- * `cluster.yaml` drops in as `clusters/<name>.yaml` and a `config.yaml`
- * drops in as `site.yaml`. Keys this project adds all have defaults.
+ * Both shapes accept the original project's files: a `cluster.yaml` drops
+ * in as `clusters/<name>.yaml` and a `config.yaml` as `site.yaml`, except
+ * for the keys in `RETIRED_SITE_KEYS`, which configured what this project
+ * does not build and are refused with the reason. Keys this project adds
+ * all have defaults.
  */
 import { z } from "zod";
 
@@ -107,19 +109,10 @@ export const siteSchema = z.strictObject({
   apps: z
     .strictObject({
       open_webui: z.boolean().default(false),
-      openclaw: z.boolean().default(false),
-      globalpulse: z.boolean().default(false),
       kiali: z.boolean().default(true),
       dependency_track: z.boolean().default(false),
     })
-    .default({ open_webui: false, openclaw: false, globalpulse: false, kiali: true, dependency_track: false }),
-  openclaw: z
-    .strictObject({
-      model: z.string(),
-      signal_account: z.string(),
-      signal_allow_from: z.array(z.string()).default([]),
-    })
-    .optional(),
+    .default({ open_webui: false, kiali: true, dependency_track: false }),
   network: z.strictObject({
     vlan_cidr: z.string().default("10.69.50.0/24"),
     bridge: z.string().default("br-k8s"),
@@ -133,7 +126,6 @@ export const siteSchema = z.strictObject({
   }),
   git: z.strictObject({
     project_name: z.string(),
-    github_org: z.string(),
   }),
   libvirt: z
     .strictObject({
@@ -168,6 +160,23 @@ export const siteSchema = z.strictObject({
 });
 
 export type SiteFile = z.infer<typeof siteSchema>;
+
+/** The original project's own applications, which its `apps` switches and `openclaw` section configured. */
+const PRIVATE_APP = "one of the original project's private applications, which this project does not deploy";
+
+/**
+ * Keys of the original project's `config.yaml` that configured something
+ * this project does not build, by dotted path, with what to tell whoever
+ * still has them. They are refused rather than ignored: a setting that
+ * silently does nothing would look as if it had worked.
+ */
+export const RETIRED_SITE_KEYS: Readonly<Record<string, string>> = {
+  "apps.openclaw": `is the switch of openclaw, ${PRIVATE_APP} — remove the key`,
+  "apps.globalpulse": `is the switch of globalpulse, ${PRIVATE_APP} — remove the key`,
+  openclaw: `configures openclaw, ${PRIVATE_APP} — remove the section`,
+  "git.github_org":
+    "named the GitHub organisation the original's support VM mirrored into GitLab; this project has no such mirror — remove the key (Argo CD reads the GitLab project git.project_name)",
+};
 
 /** The keys an object schema allows at `path`, for "did you mean" hints. */
 export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {

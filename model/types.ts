@@ -98,8 +98,6 @@ export interface SiteModel {
   };
   readonly apps: {
     readonly openWebui: boolean;
-    readonly openclaw: boolean;
-    readonly globalpulse: boolean;
     readonly kiali: boolean;
     /** Dependency-Track: a public broker client `dependency-track` (PKCE). */
     readonly dependencyTrack: boolean;
@@ -116,7 +114,11 @@ export interface SiteModel {
     readonly nfsAllowedNetwork: string;
     readonly ollamaUrl?: string;
   };
-  readonly git: { readonly projectName: string; readonly githubOrg: string };
+  readonly git: {
+    readonly projectName: string;
+    /** `argocd@<domains.root>`, the e-mail address of the GitLab user Argo CD clones the deploy repository as. */
+    readonly argocdEmail: string;
+  };
   readonly libvirt: {
     readonly uri: string;
     readonly pool: string;
@@ -142,6 +144,8 @@ export interface SiteModel {
   readonly vault: {
     /** `https://vault.<support domain>` unless set. */
     readonly address: string;
+    /** `<domains.base> Root CA`, the common name of the homelab's root CA. */
+    readonly rootCaCommonName: string;
   };
   /** Addresses of the support VM's services, derived once from the domains. */
   readonly services: {
@@ -149,12 +153,23 @@ export interface SiteModel {
     readonly harborHost: string;
     /** `https://harbor.<support domain>` */
     readonly harborUrl: string;
+    /** `https://harbor.<support domain>/api/v2.0`, Harbor's REST API. */
+    readonly harborApiUrl: string;
     /** `https://gitlab.<support domain>` */
     readonly gitlabUrl: string;
+    /** `https://gitlab.<support domain>/api/v4`, GitLab's REST API. */
+    readonly gitlabApiUrl: string;
+    /** `https://gitlab.<support domain>/users/auth/openid_connect/callback`, where the upstream realm sends GitLab's logins back. */
+    readonly gitlabOidcCallbackUrl: string;
     /** `teleport.<support domain>:3080`, what Teleport agents dial. */
     readonly teleportProxyAddress: string;
-    /** `https://<domains.ziti>:2029`, the Ziti controller's management API. */
-    readonly zitiManagementUrl: string;
+    /** `https://teleport.<support domain>:3080/v1/webapi/oidc/callback`, where the upstream realm sends Teleport's logins back. */
+    readonly teleportOidcCallbackUrl: string;
+    /**
+     * `https://<domains.ziti>:2030/edge/management/v1`, the Ziti controller's edge management API on
+     * its listener with the support VM's publicly trusted certificate.
+     */
+    readonly zitiManagementApiUrl: string;
   };
 }
 

@@ -84,7 +84,7 @@ export class BaseStack extends TerraformStack {
 
     this.vault = new VaultRoot(this, "vault-root", {
       address: site.vault.address,
-      caCommonName: `${site.domains.base} Root CA`,
+      caCommonName: site.vault.rootCaCommonName,
       namespaces: clusters.map((c) => c.vault.namespace),
     });
 
@@ -104,7 +104,8 @@ export class BaseStack extends TerraformStack {
     this.keycloak = new KeycloakUpstream(this, "keycloak-upstream", {
       url: site.identity.keycloakUrl,
       users: site.identity.users,
-      supportDomain: site.domains.support,
+      teleportRedirectUri: site.services.teleportOidcCallbackUrl,
+      gitlabRedirectUri: site.services.gitlabOidcCallbackUrl,
       root: this.vault,
       brokers: clusters.map((c) => ({
         name: c.name,
@@ -126,9 +127,9 @@ export class BaseStack extends TerraformStack {
       provider: gitlabProvider,
       root: this.vault,
       namespaces: clusters.map((c) => c.vault.namespace),
-      supportDomain: site.domains.support,
+      apiUrl: site.services.gitlabApiUrl,
       projectName: site.git.projectName,
-      argocdEmail: `argocd@${site.domains.root}`,
+      argocdEmail: site.git.argocdEmail,
     });
 
     if (vm.gitlabSshHostKey) {

@@ -56,7 +56,15 @@ export class ClusterStack extends TerraformStack {
     new VaultProvider(this, "vault", { address: site.vault.address });
     new LocalProvider(this, "local", {});
 
-    this.rke2 = new Rke2Cluster(this, "rke2", { cluster, site, host: support.libvirt });
+    this.rke2 = new Rke2Cluster(this, "rke2", {
+      cluster,
+      host: support.libvirt,
+      admin: site.admin,
+      network: site.network,
+      vaultAddress: site.vault.address,
+      registryHost: site.services.harborHost,
+      nfsServer: support.support.ipAddress,
+    });
 
     this.vault = new VaultCluster(this, "vault-cluster", {
       cluster,

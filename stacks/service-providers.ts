@@ -36,7 +36,7 @@ export function harborProviders(stack: TerraformStack, site: SiteModel): HarborP
   });
   const api = new RestapiProvider(stack, "harbor-api", {
     alias: "harbor",
-    uri: `${url}/api/v2.0`,
+    uri: site.services.harborApiUrl,
     username: "admin",
     password,
     createReturnsObject: true,
@@ -53,7 +53,7 @@ export function gitlabApi(stack: TerraformStack, site: SiteModel): RestapiProvid
   ).stringValue;
   const provider = new RestapiProvider(stack, "gitlab-api", {
     alias: "gitlab",
-    uri: `${site.services.gitlabUrl}/api/v4`,
+    uri: site.services.gitlabApiUrl,
     createReturnsObject: true,
   });
   setRestApiHeaders(provider, { "PRIVATE-TOKEN": token });
@@ -76,7 +76,7 @@ export function zitiApi(stack: TerraformStack, site: SiteModel): RestapiProvider
   ).stringValue;
   const provider = new RestapiProvider(stack, "ziti-api", {
     alias: "ziti",
-    uri: `${site.services.zitiManagementUrl}/edge/management/v1`,
+    uri: site.services.zitiManagementApiUrl,
     createReturnsObject: true,
   });
   setRestApiHeaders(provider, { "zt-session": session });

@@ -52,7 +52,18 @@ export class SupportStack extends TerraformStack {
       pool: site.libvirt.pool,
       domainType: site.libvirt.domainType,
     });
-    this.support = new SupportVm(this, "support", { site, host: this.libvirt, clusters: clusters.map((c) => c.name) });
+    this.support = new SupportVm(this, "support", {
+      vm: site.support,
+      host: this.libvirt,
+      admin: site.admin,
+      domain: site.domains.support,
+      zitiDomain: site.domains.ziti,
+      nfsAllowedNetwork: site.network.nfsAllowedNetwork,
+      acmeEmail: site.identity.adminEmail,
+      teleportClusterName: site.support.teleportClusterName,
+      users: site.identity.users,
+      clusters: clusters.map((c) => c.name),
+    });
 
     // `homelab up` finds the stack that brings up the support VM by this output.
     new TerraformOutput(this, "support_ip", {

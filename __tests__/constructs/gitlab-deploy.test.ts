@@ -7,7 +7,7 @@ import { RestapiProvider, RestapiProviderConfig } from "../../.gen/providers/res
 import { GitLabDeploy, GitLabDeployProps } from "../../constructs/gitlab-deploy";
 import { VaultRoot } from "../../constructs/vault-root";
 
-const supportDomain = "support.lab.example.com";
+const apiUrl = "https://gitlab.support.lab.example.com/api/v4";
 
 function synth(
   overrides: Partial<Omit<GitLabDeployProps, "root" | "provider">> = {},
@@ -21,7 +21,7 @@ function synth(
     });
     const provider = new RestapiProvider(scope, "gitlab-api", {
       alias: "gitlab",
-      uri: `https://gitlab.${supportDomain}/api/v4`,
+      uri: apiUrl,
       writeReturnsObject: true,
       ...api,
     });
@@ -29,7 +29,7 @@ function synth(
       provider,
       root,
       namespaces: ["kss", "kcs"],
-      supportDomain,
+      apiUrl,
       argocdEmail: "argocd@example.com",
       ...overrides,
     });
@@ -112,14 +112,14 @@ describe("GitLabDeploy", () => {
         namespaces: ["kss"],
       });
       const provider = new RestapiProvider(scope, "gitlab-api", {
-        uri: `https://gitlab.${supportDomain}/api/v4`,
+        uri: apiUrl,
         writeReturnsObject: true,
       });
       const gitlab = new GitLabDeploy(scope, "gitlab", {
         provider,
         root,
         namespaces: ["kss"],
-        supportDomain,
+        apiUrl,
         argocdEmail: "argocd@example.com",
       });
       new TerraformOutput(scope, "clone-url", { value: gitlab.cloneUrl });
@@ -173,9 +173,9 @@ describe("GitLabDeploy", () => {
     expect(() => synth({ namespaces: ["kss", "kss"] })).toThrow(/namespaces\[1\] "kss" is listed twice/);
   });
 
-  test("rejects a support domain that is not a DNS name", () => {
-    expect(() => synth({ supportDomain: "https://support" })).toThrow(
-      /supportDomain "https:\/\/support" must be a lower-case DNS name/,
+  test("rejects an API URL that is not an https URL with a path", () => {
+    expect(() => synth({ apiUrl: "gitlab.support.lab.example.com" })).toThrow(
+      /apiUrl "gitlab\.support\.lab\.example\.com" must be an https URL with a path — GitLab's REST API/,
     );
   });
 

@@ -33,7 +33,8 @@ function upstream(scope: Construct, overrides: Partial<KeycloakUpstreamProps> = 
   return new KeycloakUpstream(scope, "upstream", {
     url: "https://idp.support.lab.example.com",
     users: model.site.identity.users,
-    supportDomain: "support.lab.example.com",
+    teleportRedirectUri: model.site.services.teleportOidcCallbackUrl,
+    gitlabRedirectUri: model.site.services.gitlabOidcCallbackUrl,
     root,
     brokers: model.clusters.map((c) => ({
       name: c.name,
@@ -124,7 +125,7 @@ describe("KeycloakUpstream", () => {
     });
   });
 
-  test("gives Teleport and GitLab clients with redirect URIs under the support domain", () => {
+  test("gives Teleport and GitLab clients with their OIDC callbacks as the only redirect URIs", () => {
     const out = synthUpstream();
     expect(out).toHaveResourceWithProperties(OpenidClient, {
       client_id: "teleport",
@@ -161,6 +162,15 @@ describe("KeycloakUpstream", () => {
       /accessTokenMinutes 45 must be at least 1 and shorter than ssoIdleMinutes 30/,
     );
     expect(() => synthUpstream({ ssoIdleMinutes: 700 })).toThrow(/ssoIdleMinutes 700 exceeds ssoMaxHours 10/);
+  });
+
+  test("rejects a Teleport or GitLab redirect URI that is not an exact https URL", () => {
+    expect(() => synthUpstream({ teleportRedirectUri: "teleport.support.lab.example.com:3080" })).toThrow(
+      /teleportRedirectUri "teleport\.support\.lab\.example\.com:3080" must be an https URL with a path and no '\*' — use the service's OIDC callback, Teleport's/,
+    );
+    expect(() => synthUpstream({ gitlabRedirectUri: "https://gitlab.support.lab.example.com/*" })).toThrow(
+      /gitlabRedirectUri "https:\/\/gitlab\.support\.lab\.example\.com\/\*" must be an https URL .* GitLab's/,
+    );
   });
 });
 

@@ -12,7 +12,9 @@ import {
   NixosVm,
   NixosVmProps,
   Rke2Cluster,
+  Rke2ClusterProps,
   SupportVm,
+  SupportVmProps,
 } from "../../constructs";
 import { shippedModel } from "../../testing/model";
 
@@ -27,6 +29,25 @@ function libvirtHost(scope: Construct, overrides: Partial<LibvirtHostProps> = {}
     natCidr: "192.168.121.0/24",
     ...overrides,
   });
+}
+
+/** Rke2Cluster's props for kss, with the site's values written out. */
+function rke2Props(scope: Construct, overrides: Partial<Rke2ClusterProps> = {}): Rke2ClusterProps {
+  return {
+    cluster: kss,
+    host: libvirtHost(scope),
+    admin: site.admin,
+    network: {
+      gatewayIp: "10.69.50.1",
+      managementCidr: "10.69.10.0/24",
+      podCidr: "10.42.0.0/16",
+      serviceCidr: "10.43.0.0/16",
+    },
+    vaultAddress: "https://vault.support.lab.example.com",
+    registryHost: "harbor.support.lab.example.com",
+    nfsServer: "10.69.50.10",
+    ...overrides,
+  };
 }
 
 function resources(out: string, type: string): any[] {
@@ -162,7 +183,7 @@ describe("NixosVm", () => {
   test("host.json has the shape the NixOS side reads (nixos/tests/host-json-example-master.json)", () => {
     let vm: NixosVm | undefined;
     Testing.synthScope((scope) => {
-      vm = new Rke2Cluster(scope, "rke2", { cluster: kss, site, host: libvirtHost(scope) }).master;
+      vm = new Rke2Cluster(scope, "rke2", rke2Props(scope)).master;
     });
     const example = require("../../nixos/tests/host-json-example-master.json");
     const keysOf = (value: any): unknown =>
@@ -198,8 +219,14 @@ describe("NixosVm", () => {
 });
 
 describe("Rke2Cluster", () => {
-  const synth = (cluster = kss) =>
-    Testing.synthScope((scope) => new Rke2Cluster(scope, "rke2", { cluster, site, host: libvirtHost(scope) }));
+  const synthWith = (overrides: Partial<Rke2ClusterProps>) =>
+    Testing.synthScope((scope) => new Rke2Cluster(scope, "rke2", rke2Props(scope, overrides)));
+  const synth = (cluster = kss) => synthWith({ cluster });
+  /** homelab.cluster of every node's host.json. */
+  const clusterConfigs = (out: string): any[] =>
+    resources(out, "terraform_data")
+      .filter((r) => r.provisioner?.[0]["local-exec"].environment.HOMELAB_HOST_JSON)
+      .map((d) => JSON.parse(d.provisioner[0]["local-exec"].environment.HOMELAB_HOST_JSON).homelab.cluster);
 
   test("one master and one VM per worker", () => {
     const domains = resources(synth(), Domain.tfResourceType).map((d) => d.name);
@@ -248,16 +275,113 @@ describe("Rke2Cluster", () => {
     expect(fetch.triggers_replace.master).toMatch(/^\$\{terraform_data\.rke2_master_nixos_[0-9A-F]+\.id\}$/);
   });
 
+  test("points every node at the given Vault, registry, networks and NFS server", () => {
+    const configs = clusterConfigs(
+      synthWith({
+        vaultAddress: "https://openbao.lab.test",
+        registryHost: "registry.lab.test",
+        nfsServer: "10.69.50.11",
+        network: {
+          gatewayIp: "10.69.50.254",
+          managementCidr: "10.1.0.0/16",
+          podCidr: "10.52.0.0/16",
+          serviceCidr: "10.53.0.0/16",
+        },
+        nfsExports: ["backups"],
+      }),
+    );
+    expect(configs).toHaveLength(4);
+    for (const config of configs) {
+      expect(config).toMatchObject({
+        vaultAddr: "https://openbao.lab.test",
+        harborAddr: "registry.lab.test",
+        gatewayIp: "10.69.50.254",
+        managementCidr: "10.1.0.0/16",
+        podCidr: "10.52.0.0/16",
+        serviceCidr: "10.53.0.0/16",
+        nfs: { server: "10.69.50.11", exports: ["backups"] },
+      });
+    }
+  });
+
+  test("gives the nodes RKE2's pod and service networks unless told otherwise", () => {
+    const configs = clusterConfigs(
+      synthWith({ network: { gatewayIp: "10.69.50.1", managementCidr: "10.69.10.0/24" } }),
+    );
+    for (const config of configs)
+      expect(config).toMatchObject({ podCidr: "10.42.0.0/16", serviceCidr: "10.43.0.0/16" });
+  });
+
   test("rejects a cluster without workers", () => {
     expect(() => synth({ ...kss, workers: [] })).toThrow(/Rke2Cluster "[^"]*rke2": cluster\.workers is empty/);
+  });
+
+  test("rejects a Vault address with a path, which the nodes' CA URL would break", () => {
+    expect(() => synthWith({ vaultAddress: "https://vault.support.lab.example.com/v1" })).toThrow(
+      /vaultAddress "https:\/\/vault\.support\.lab\.example\.com\/v1" must be an http\(s\) URL without a path/,
+    );
+  });
+
+  test("rejects a registry given as a URL rather than a host name", () => {
+    expect(() => synthWith({ registryHost: "https://harbor.support.lab.example.com" })).toThrow(
+      /registryHost "https:\/\/harbor\.support\.lab\.example\.com" must be a host name without scheme or path/,
+    );
+  });
+
+  test("rejects an NFS server that is neither an address nor a host name", () => {
+    expect(() => synthWith({ nfsServer: "10.69.50.10:/exports" })).toThrow(
+      /nfsServer "10\.69\.50\.10:\/exports" must be an IPv4 address or host name/,
+    );
+  });
+
+  test("rejects a gateway that is not an IPv4 address", () => {
+    expect(() => synthWith({ network: { gatewayIp: "gateway", managementCidr: "10.69.10.0/24" } })).toThrow(
+      /network\.gatewayIp "gateway" is not an IPv4 address/,
+    );
+  });
+
+  test("rejects a network that is not a CIDR, naming it", () => {
+    expect(() => synthWith({ network: { gatewayIp: "10.69.50.1", managementCidr: "10.69.10.1/24" } })).toThrow(
+      /network\.managementCidr "10\.69\.10\.1\/24" has host bits set — did you mean 10\.69\.10\.0\/24\?/,
+    );
+  });
+
+  test("rejects pod and service networks that overlap", () => {
+    expect(() =>
+      synthWith({
+        network: {
+          gatewayIp: "10.69.50.1",
+          managementCidr: "10.69.10.0/24",
+          podCidr: "10.42.0.0/16",
+          serviceCidr: "10.42.128.0/17",
+        },
+      }),
+    ).toThrow(/network\.podCidr 10\.42\.0\.0\/16 overlaps network\.serviceCidr 10\.42\.128\.0\/17/);
   });
 });
 
 describe("SupportVm", () => {
-  const synth = (services?: NonNullable<ConstructorParameters<typeof SupportVm>[2]["services"]>) =>
+  const users = [
+    { username: "alice", role: "admin" as const },
+    { username: "bob", role: "user" as const },
+    { username: "carol", role: "admin" as const },
+  ];
+  const synthWith = (overrides: Partial<SupportVmProps> = {}) =>
     Testing.synthScope(
-      (scope) => new SupportVm(scope, "support", { site, host: libvirtHost(scope), ...(services ? { services } : {}) }),
+      (scope) =>
+        new SupportVm(scope, "support", {
+          vm: site.support,
+          host: libvirtHost(scope),
+          admin: site.admin,
+          domain: "support.lab.example.com",
+          zitiDomain: "ziti.lab.example.com",
+          nfsAllowedNetwork: "10.69.50.0/24",
+          acmeEmail: "admin@example.com",
+          users,
+          ...overrides,
+        }),
     );
+  const synth = (services?: SupportVmProps["services"]) => synthWith(services ? { services } : {});
 
   function delivered(out: string): { hostJson: any; secrets: string } {
     const d = resources(out, "terraform_data")[0];
@@ -283,10 +407,30 @@ describe("SupportVm", () => {
     expect(secrets).toMatch(/"gitlab-jws" = tls_private_key\.support_gitlab-jws_[0-9A-F]+\.private_key_pem/);
   });
 
-  test("gives each cluster its own Teleport join token", () => {
-    const out = Testing.synthScope(
-      (scope) => new SupportVm(scope, "support", { site, host: libvirtHost(scope), clusters: ["kss", "kcs"] }),
+  test("publishes the services under its domain, with the Ziti name, NFS network and Teleport cluster given", () => {
+    const { hostJson } = delivered(
+      synthWith({
+        domain: "svc.lab.test",
+        zitiDomain: "overlay.lab.test",
+        nfsAllowedNetwork: "10.69.60.0/24",
+        teleportClusterName: "lab",
+      }),
     );
+    expect(hostJson.homelab.support).toMatchObject({
+      domain: "svc.lab.test",
+      ip: site.support.ip,
+      zitiDomain: "overlay.lab.test",
+      nfsAllowedNetwork: "10.69.60.0/24",
+      teleportClusterName: "lab",
+    });
+  });
+
+  test("names the Teleport cluster homelab unless told otherwise", () => {
+    expect(delivered(synth()).hostJson.homelab.support.teleportClusterName).toBe("homelab");
+  });
+
+  test("gives each cluster its own Teleport join token", () => {
+    const out = synthWith({ clusters: ["kss", "kcs"] });
     const { hostJson, secrets } = delivered(out);
     expect(hostJson.homelab.support.clusters).toEqual(["kcs", "kss"]);
     expect(secrets).toMatch(
@@ -297,13 +441,10 @@ describe("SupportVm", () => {
     );
   });
 
-  test("names the site's admins as Teleport's local users, and only them", () => {
-    const { hostJson } = delivered(synth());
-    const admins = site.identity.users.filter((u) => u.role === "admin").map((u) => u.username);
-    expect(admins.length).toBeGreaterThan(0);
-    expect(hostJson.homelab.support.teleport).toEqual({ admins: [...admins].sort() });
-    for (const user of site.identity.users.filter((u) => u.role === "user"))
-      expect(hostJson.homelab.support.teleport.admins).not.toContain(user.username);
+  test("names the admins among its users as Teleport's local users, and only them", () => {
+    const { hostJson } = delivered(synthWith({ users: [users[2], users[1], users[0]] }));
+    expect(hostJson.homelab.support.teleport).toEqual({ admins: ["alice", "carol"] });
+    expect(delivered(synthWith({ users: undefined })).hostJson.homelab.support.teleport).toEqual({ admins: [] });
   });
 
   test("host.json has the shape the NixOS side reads (nixos/tests/host-json-example-support.json)", () => {
@@ -334,11 +475,11 @@ describe("SupportVm", () => {
     expect(() => synth(["harbor", "nginx"])).toThrow(/services has harbor without minio/);
   });
 
-  test("orders its wildcard certificate over ACME with the model's admin e-mail and a sensitive Cloudflare token", () => {
-    const out = synth();
+  test("orders its wildcard certificate over ACME with the given e-mail and a sensitive Cloudflare token", () => {
+    const out = synthWith({ acmeEmail: "certs@lab.test" });
     const { hostJson, secrets } = delivered(out);
     expect(hostJson.homelab.support.acme).toEqual({
-      email: site.identity.adminEmail,
+      email: "certs@lab.test",
       server: "https://acme-v02.api.letsencrypt.org/directory",
     });
     expect(secrets).toMatch(/"cloudflare-api-token" = var\.cloudflare_api_token[,}]/);
@@ -351,21 +492,42 @@ describe("SupportVm", () => {
 
   test("takes another ACME directory, such as Let's Encrypt's staging one", () => {
     const staging = "https://acme-staging-v02.api.letsencrypt.org/directory";
-    const out = Testing.synthScope(
-      (scope) => new SupportVm(scope, "support", { site, host: libvirtHost(scope), acmeServer: staging }),
+    expect(delivered(synthWith({ acmeServer: staging })).hostJson.homelab.support.acme.server).toBe(staging);
+    expect(() => synthWith({ acmeServer: "http://ca.example.com/dir" })).toThrow(
+      /acmeServer "http:\/\/ca\.example\.com\/dir" is not an https URL/,
     );
-    expect(delivered(out).hostJson.homelab.support.acme.server).toBe(staging);
-    expect(() =>
-      Testing.synthScope(
-        (scope) =>
-          new SupportVm(scope, "support", { site, host: libvirtHost(scope), acmeServer: "http://ca.example.com/dir" }),
-      ),
-    ).toThrow(/acmeServer "http:\/\/ca\.example\.com\/dir" is not an https URL/);
   });
 
   test("needs no Cloudflare token without nginx and Teleport, which serve the certificate", () => {
     const out = synth(["openbao", "minio", "nfs"]);
     expect(delivered(out).secrets).not.toContain("cloudflare-api-token");
     expect(JSON.parse(out).variable?.cloudflare_api_token).toBeUndefined();
+  });
+
+  test("rejects a support domain that is a URL or a single label", () => {
+    expect(() => synthWith({ domain: "https://support.lab.example.com" })).toThrow(
+      /domain "https:\/\/support\.lab\.example\.com" must be a lower-case DNS name, such as support\.lab\.example\.com/,
+    );
+    expect(() => synthWith({ domain: "support" })).toThrow(/domain "support" must be a lower-case DNS name/);
+  });
+
+  test("rejects a Ziti name that is not a DNS name", () => {
+    expect(() => synthWith({ zitiDomain: "Ziti.Lab" })).toThrow(/zitiDomain "Ziti\.Lab" must be a lower-case DNS name/);
+  });
+
+  test("rejects an NFS network that is not a CIDR", () => {
+    expect(() => synthWith({ nfsAllowedNetwork: "10.69.50.10" })).toThrow(
+      /nfsAllowedNetwork "10\.69\.50\.10" is not an IPv4 CIDR/,
+    );
+  });
+
+  test("rejects an ACME contact that is not an e-mail address", () => {
+    expect(() => synthWith({ acmeEmail: "admin" })).toThrow(/acmeEmail "admin" is not an e-mail address/);
+  });
+
+  test("rejects an admin whose name Teleport cannot take", () => {
+    expect(() => synthWith({ users: [{ username: "Alice Admin", role: "admin" }] })).toThrow(
+      /users\[0\]\.username "Alice Admin" cannot be a Teleport user/,
+    );
   });
 });

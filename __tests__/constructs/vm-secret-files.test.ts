@@ -11,7 +11,16 @@ function synth(files: (scope: Construct) => Record<string, string>): string {
       baseImagePath: "nixos/result/nixos.qcow2",
       natCidr: "192.168.121.0/24",
     });
-    const support = new SupportVm(scope, "support", { site, host, services: ["openbao", "nginx", "ziti"] });
+    const support = new SupportVm(scope, "support", {
+      vm: site.support,
+      host,
+      admin: site.admin,
+      domain: site.domains.support,
+      zitiDomain: site.domains.ziti,
+      nfsAllowedNetwork: site.network.nfsAllowedNetwork,
+      acmeEmail: site.identity.adminEmail,
+      services: ["openbao", "nginx", "ziti"],
+    });
     new VmSecretFiles(scope, "later", { vm: support.vm, files: files(scope) });
   });
 }

@@ -48,6 +48,22 @@ describe("the shipped model", () => {
       bucket: "tofu-state",
       region: "us-east-1",
     });
+    expect(model.site.services).toEqual({
+      harborHost: "harbor.support.lab.example.com",
+      harborUrl: "https://harbor.support.lab.example.com",
+      harborApiUrl: "https://harbor.support.lab.example.com/api/v2.0",
+      gitlabUrl: "https://gitlab.support.lab.example.com",
+      gitlabApiUrl: "https://gitlab.support.lab.example.com/api/v4",
+      gitlabOidcCallbackUrl: "https://gitlab.support.lab.example.com/users/auth/openid_connect/callback",
+      teleportProxyAddress: "teleport.support.lab.example.com:3080",
+      teleportOidcCallbackUrl: "https://teleport.support.lab.example.com:3080/v1/webapi/oidc/callback",
+      zitiManagementApiUrl: "https://ziti.example.com:2030/edge/management/v1",
+    });
+  });
+
+  test("derives the root CA's name and the argocd user's e-mail from the domains", () => {
+    expect(model.site.vault.rootCaCommonName).toBe("lab.example.com Root CA");
+    expect(model.site.git.argocdEmail).toBe("argocd@example.com");
   });
 });
 
@@ -86,14 +102,34 @@ describe("loading from disk", () => {
       delete raw.site.libvirt;
       delete raw.site.state;
       delete raw.site.vault;
-      raw.site.apps = { open_webui: true, openclaw: true, globalpulse: true, kiali: true, dependency_track: true };
-      raw.site.openclaw = { model: "ollama/qwen", signal_account: "+15551234567", signal_allow_from: ["+15557654321"] };
+      raw.site.apps = { open_webui: true, kiali: true, dependency_track: true };
       raw.site.network.ollama_url = "http://10.69.10.10:11434";
       for (const cluster of Object.values(raw.clusters)) cluster.identity = { broker_realm: "broker" };
     });
     expect(model.site.apps.openWebui).toBe(true);
     expect(model.site.apps.dependencyTrack).toBe(true);
     expect(model.site.libvirt.uri).toBe("qemu:///system");
+  });
+
+  test("refuses the original's keys for what this project does not build, saying why, on their lines", () => {
+    const raw = shippedRaw();
+    raw.site.apps = { ...raw.site.apps, openclaw: false, globalpulse: true };
+    raw.site.openclaw = { model: "ollama/qwen", signal_account: "+15551234567" };
+    raw.site.git.github_org = "example-org";
+    const dir = writeModelDir(raw);
+    let message = "";
+    try {
+      loadModel(dir);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(
+      /site\.yaml:\d+: apps\.openclaw: is the switch of openclaw, one of the original project's private applications, which this project does not deploy — remove the key/,
+    );
+    expect(message).toMatch(/site\.yaml:\d+: apps\.globalpulse: is the switch of globalpulse, .* — remove the key/);
+    expect(message).toMatch(/site\.yaml:\d+: openclaw: configures openclaw, .* — remove the section/);
+    expect(message).toMatch(/site\.yaml:\d+: git\.github_org: .* this project has no such mirror — remove the key/);
+    expect(message).not.toMatch(/unknown key/);
   });
 
   test("leaves Dependency-Track off unless the site enables it, and rejects a non-boolean switch", () => {
