@@ -337,6 +337,40 @@ describe.each(model.clusters.map((c) => [c.name, c] as const))("%s-platform", (n
     });
   });
 
+  test("homelab status tells the cluster's nodes and its ArgoCD applications from the API server", () => {
+    // No application controller runs here: the root Application gets the status one would write.
+    kube.execOk(toolPath("kubectl"), [
+      "patch",
+      "application",
+      "root",
+      "-n",
+      "argocd",
+      "--type=merge",
+      "-p",
+      JSON.stringify({ status: { sync: { status: "Synced" }, health: { status: "Progressing" } } }),
+    ]);
+    const cli = (json: boolean) =>
+      kube.execOk(
+        process.execPath,
+        [path.join(REPO_ROOT, "bin", "homelab.js"), "--outdir", outdir, "status", ...(json ? ["--json"] : []), name],
+        { cwd: root, env: { ...env, HOMELAB_TOFU: toolPath("tofu") } },
+      ).stdout;
+    const report = JSON.parse(cli(true));
+    expect(report.clusters).toEqual([
+      {
+        stack: name,
+        kubeconfig: `.state/kubeconfig/${name}.yaml`,
+        nodes: { ready: nodes.length, total: nodes.length, notReady: [] },
+        applications: [{ name: "root", sync: "Synced", health: "Progressing" }],
+      },
+    ]);
+    expect(cli(false)).toMatch(
+      new RegExp(
+        `Cluster ${name}: nodes ${nodes.length}/${nodes.length} Ready\\n  ArgoCD: 0/1 applications Synced and Healthy\\n    root: Synced, Progressing`,
+      ),
+    );
+  });
+
   test("a second plan shows no changes", () => {
     const plan = tofuIn(stack, ["plan", "-input=false", "-detailed-exitcode"]);
     expect(plan.stdout).toContain("No changes.");
