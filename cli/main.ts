@@ -240,6 +240,7 @@ function program(): Command {
         logDir: logDir("up"),
         progress: new Progress(),
         localStatePath: (stack) => path.resolve(".state", stack, "terraform.tfstate"),
+        runRecord: path.resolve(".state", "up.json"),
         stateBucket: { bucket: site.state.bucket, region: site.state.region },
         waitSeconds: Number(opts.wait),
         signal: controller.signal,

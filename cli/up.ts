@@ -18,7 +18,8 @@ import type { Progress } from "./progress";
 import { INIT_ARGS, StackOutcome } from "./run-stacks";
 import { ensureVersionedBucket, s3Request } from "./s3";
 import { ordered, StackInfo } from "./stacks";
-import { runTofu } from "./tofu";
+import { claimRun, heldLock, leftBy, RunRecord } from "./run-record";
+import { runTofu, TofuResult } from "./tofu";
 
 export interface UpOptions {
   /** Synthesizes; `localBootstrap` gives the support VM's stack local state. Returns the stacks. */
@@ -30,6 +31,8 @@ export interface UpOptions {
   readonly progress: Progress;
   /** Where a stack's local state lives (`.state/<stack>/terraform.tfstate`, from the repository root). */
   readonly localStatePath: (stack: string) => string;
+  /** Where the run is recorded (`.state/up.json`): one `up` at a time, and a killed one is known by the next. */
+  readonly runRecord: string;
   /** The state bucket and its region, from the model. */
   readonly stateBucket: { readonly bucket: string; readonly region: string };
   /** How long to wait for a service, in seconds. @default 900 */
@@ -77,9 +80,18 @@ async function endpointReady(e: Endpoint): Promise<string | undefined> {
 }
 
 export async function up(options: UpOptions): Promise<StackOutcome[]> {
+  const claim = claimRun(options.runRecord);
+  try {
+    return await upClaimed(options, claim.interrupted);
+  } finally {
+    claim.release();
+  }
+}
+
+async function upClaimed(options: UpOptions, interrupted: RunRecord | undefined): Promise<StackOutcome[]> {
   const wait = options.waitSeconds ?? 900;
   fs.mkdirSync(options.logDir, { recursive: true });
-  const run = (stack: StackInfo, args: string[], env: NodeJS.ProcessEnv, verb: string) =>
+  const once = (stack: StackInfo, args: string[], env: NodeJS.ProcessEnv, verb: string) =>
     runTofu(options.tofu, args, {
       cwd: stack.dir,
       env,
@@ -89,6 +101,23 @@ export async function up(options: UpOptions): Promise<StackOutcome[]> {
   const fail = (stack: StackInfo, what: string, errors: readonly string[], verb: string): never => {
     const log = path.join(options.logDir, `${stack.name}.${verb}.log`);
     throw new CliError(`${stack.name}: ${what} (full log: ${log})${errors.length ? `\n  ${errors.join("\n  ")}` : ""}`);
+  };
+  // A killed run leaves its state lock behind; that one lock, and no other, is released and the step retried.
+  const run = async (stack: StackInfo, args: string[], env: NodeJS.ProcessEnv, verb: string): Promise<TofuResult> => {
+    const result = await once(stack, args, env, verb);
+    const lock = result.code === 1 ? heldLock(result.errors) : undefined;
+    if (!lock) return result;
+    if (!leftBy(lock, interrupted)) {
+      const log = path.join(options.logDir, `${stack.name}.${verb}.log`);
+      throw new CliError(
+        `${stack.name}: its state is locked by ${lock.who} since ${lock.created.toISOString()} (lock ${lock.id}) — if no other OpenTofu operation runs on it, release it with \`tofu -chdir=${stack.dir} force-unlock ${lock.id}\` and run \`homelab up\` again (full log: ${log})`,
+      );
+    }
+    const release = options.progress.start(`${stack.name}: releasing the lock the interrupted run left (${lock.id})`);
+    const unlocked = await once(stack, ["force-unlock", "-force", "-no-color", lock.id], env, verb);
+    if (unlocked.code !== 0) fail(stack, `releasing lock ${lock.id} failed`, unlocked.errors, verb);
+    release("released");
+    return once(stack, args, env, verb);
   };
 
   let stacks = options.synth(false);

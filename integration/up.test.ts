@@ -1,32 +1,49 @@
 /**
- * `homelab up`'s bring-up against real servers: a support stack that starts
- * with local state, a real MinIO that gets the state bucket (versioned) and
- * then holds that state, and a stack after it that waits for a real OpenBao
- * to answer unsealed and gets its root token collected from the "support
- * VM". The VM is this machine's temporary directory here (no NixOS VM runs
- * in the slow tier); OpenTofu, the providers, MinIO and OpenBao are real.
+ * `homelab up`'s bring-up against real servers (the homelab is
+ * integration/up-fixture.ts): a support stack that starts with local state,
+ * a real MinIO that gets the state bucket (versioned) and then holds that
+ * state, and a stack after it that waits for a real OpenBao to answer
+ * unsealed and gets its root token collected from the "support VM". The VM
+ * is this machine's temporary directory here (no NixOS VM runs in the slow
+ * tier); OpenTofu, the providers, MinIO and OpenBao are real. Interrupted
+ * (the VM not answering), killed with SIGKILL in the middle of an apply,
+ * stopped by a lock it must not take away, rerun, and finally with OpenBao
+ * sealed.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { Credentials } from "../cli/credentials";
-import { CliError } from "../cli/errors";
 import { Progress } from "../cli/progress";
 import type { Remote } from "../cli/remote";
 import { runStacks } from "../cli/run-stacks";
-import { readStacks, StackInfo } from "../cli/stacks";
+import { readStacks } from "../cli/stacks";
 import { up } from "../cli/up";
 import { REPO_ROOT } from "../testing/model";
 import { MinioServer, OpenBaoServer, startMinio, startOpenBao } from "./servers";
 import { toolEnv, toolPath } from "./toolchain";
+import { fixtureLocalState, fixtureOutdir, fixtureUp, fixtureVm, fixtureVmSecrets, UpFixture } from "./up-fixture";
 
 let minio: MinioServer;
 let bao: OpenBaoServer;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "homelab-up-"));
-const outdir = path.join(work, "out");
-const localState = path.join(work, "state", "support", "terraform.tfstate");
-const vmSecrets = path.join(work, "vm-secrets");
+
+const fixture: UpFixture = {
+  work,
+  get minioEndpoint() {
+    return minio.endpoint;
+  },
+  get baoAddress() {
+    return bao.address;
+  },
+  slowSeconds: 0,
+};
+/** The fixture once `base` has a resource that takes 10 s to create, long enough to be killed in. */
+const slowFixture = () => ({ work, minioEndpoint: minio.endpoint, baoAddress: bao.address, slowSeconds: 10 });
+const vm = (down = false) => fixtureVm(fixture, down);
+const outdir = fixtureOutdir(fixture);
+const localState = fixtureLocalState(fixture);
+const vmSecrets = fixtureVmSecrets(fixture);
 
 beforeAll(async () => {
   [minio, bao] = await Promise.all([startMinio(), startOpenBao()]);
@@ -42,97 +59,19 @@ afterAll(async () => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-/** What `homelab synth` would write: the support stack (local or S3 state) and a stack reading it. */
-function synth(localBootstrap: boolean): StackInfo[] {
-  const s3 = (key: string) => ({
-    s3: {
-      bucket: "tofu-state",
-      key,
-      region: "us-east-1",
-      endpoints: { s3: minio.endpoint },
-      use_path_style: true,
-      use_lockfile: true,
-      skip_credentials_validation: true,
-      skip_metadata_api_check: true,
-      skip_region_validation: true,
-      skip_requesting_account_id: true,
-    },
-  });
-  const stacks = {
-    support: {
-      terraform: { backend: localBootstrap ? { local: { path: localState } } : s3("support/terraform.tfstate") },
-      resource: { terraform_data: { vm: { input: "support-vm" } } },
-      output: { support_ip: { value: "127.0.0.1" } },
-    },
-    base: {
-      terraform: {
-        backend: s3("base/terraform.tfstate"),
-        required_providers: { vault: { source: "hashicorp/vault", version: "5.9.0" } },
-      },
-      provider: { vault: [{ address: bao.address }] },
-      resource: {
-        vault_kv_secret_v2: {
-          probe: { mount: "secret", name: "homelab-up", data_json: JSON.stringify({ up: "yes" }) },
-        },
-      },
-    },
-  };
-  const manifest: Record<string, object> = {};
-  for (const [name, config] of Object.entries(stacks)) {
-    fs.mkdirSync(path.join(outdir, "stacks", name), { recursive: true });
-    fs.writeFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), JSON.stringify(config, null, 2));
-    manifest[name] = { name, workingDirectory: `stacks/${name}`, dependencies: name === "base" ? ["support"] : [] };
-  }
-  fs.writeFileSync(path.join(outdir, "manifest.json"), JSON.stringify({ version: "0.21.0", stacks: manifest }));
-  return readStacks(outdir);
-}
-
-/** The support VM, as far as `up` sees it: files read with sudo over SSH. `down` makes it not answer. */
-function vm(down = false): Remote {
-  return {
-    host: "127.0.0.1",
-    async run(command: string) {
-      if (down) throw new CliError("ssh admin@127.0.0.1 failed (Connection refused)");
-      const m = /^sudo cat \/var\/lib\/homelab\/secrets\/([\w.-]+)$/.exec(command);
-      if (!m) throw new Error(`unexpected command on the VM: ${command}`);
-      return fs.readFileSync(path.join(vmSecrets, m[1]), "utf8");
-    },
-  };
-}
-
 const env = () => {
   const e = { ...toolEnv() };
   for (const k of ["VAULT_TOKEN", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"]) delete e[k];
   return e;
 };
 const lines: string[] = [];
-const run = (remote: Remote, waitSeconds = 60) =>
-  up({
-    synth,
-    credentials: new Credentials(
-      {
-        remote,
-        files: {
-          secretsDir: "/var/lib/homelab/secrets",
-          minioRootEnv: "minio-root.env",
-          openbaoInit: "openbao-init.json",
-        },
-        outputs: async () => undefined,
-        upstreamKeycloakUrl: "https://idp.invalid",
-        clusterKeycloakAdmin: async () => {
-          throw new Error("no cluster Keycloak here");
-        },
-      },
-      env(),
-    ),
-    tofu: toolPath("tofu"),
-    env: env(),
-    logDir: path.join(work, "logs"),
-    progress: new Progress({ write: (t) => void lines.push(t) }),
-    localStatePath: () => localState,
-    stateBucket: { bucket: "tofu-state", region: "us-east-1" },
-    waitSeconds,
-  });
+const run = (remote: Remote, waitSeconds = 60, f: UpFixture = fixture) =>
+  up(fixtureUp(f, { remote, env: env(), tofu: toolPath("tofu"), waitSeconds, write: (t) => void lines.push(t) }));
+const baseLog = () => {
+  const file = path.join(work, "logs", "base.up.log");
+  return fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+};
+const stateObjects = () => minio.mc(["ls", "--recursive", "local/tofu-state"]).stdout.toString();
 
 test("interrupted after the support VM came up, before its state could move: a rerun continues from there", async () => {
   await expect(run(vm(true))).rejects.toThrow(/Connection refused/);
@@ -164,6 +103,69 @@ test("interrupted after the support VM came up, before its state could move: a r
 
 test("a second up changes nothing", async () => {
   const outcomes = await run(vm());
+  expect(outcomes.map((o) => o.status)).toEqual(["no changes", "no changes"]);
+});
+
+test("killed in the middle of base's apply: a rerun releases the lock that run left, and completes", async () => {
+  const before = baseLog().length;
+  const driver = spawn(
+    process.execPath,
+    [path.join(REPO_ROOT, "scripts", "run.js"), path.join(__dirname, "up-driver.ts")],
+    {
+      env: { ...env(), HOMELAB_UP_FIXTURE: JSON.stringify(slowFixture()), HOMELAB_TOFU: toolPath("tofu") },
+      stdio: "ignore",
+      detached: true,
+    },
+  );
+  const deadline = Date.now() + 120_000;
+  while (!baseLog().slice(before).includes("terraform_data.slow: Creating...")) {
+    if (Date.now() > deadline || driver.exitCode !== null)
+      throw new Error(`the driver never reached the apply:\n${baseLog().slice(before)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  process.kill(-driver.pid!, "SIGKILL");
+  await new Promise((r) => driver.once("exit", r));
+  // What the killed run left: OpenTofu's lock file in the bucket, and the run's record.
+  expect(stateObjects()).toMatch(/base\/terraform\.tfstate\.tflock/);
+  expect(fs.existsSync(path.join(work, "state", "up.json"))).toBe(true);
+
+  lines.length = 0;
+  const outcomes = await run(vm(), 60, slowFixture());
+  expect(outcomes.map((o) => [o.stack, o.status])).toEqual([
+    ["support", "no changes"],
+    ["base", "applied"],
+  ]);
+  expect(lines.join("")).toMatch(/base: releasing the lock the interrupted run left \([0-9a-f-]+\)/);
+  expect(stateObjects()).not.toMatch(/\.tflock/);
+  expect(fs.existsSync(path.join(work, "state", "up.json"))).toBe(false);
+});
+
+test("a lock that no interrupted run left is not taken away: up stops, naming it and how to release it", async () => {
+  // An operator's own apply, waiting at its prompt, holds base's lock.
+  const creds = { AWS_ACCESS_KEY_ID: minio.accessKey, AWS_SECRET_ACCESS_KEY: minio.secretKey, VAULT_TOKEN: bao.token };
+  const holder = spawn(
+    toolPath("tofu"),
+    ["-chdir=" + path.join(outdir, "stacks", "base"), "apply", "-replace=terraform_data.slow"],
+    {
+      env: { ...env(), ...creds },
+      stdio: ["pipe", "pipe", "pipe"],
+    },
+  );
+  let prompt = "";
+  holder.stdout.on("data", (d: Buffer) => (prompt += d.toString()));
+  const deadline = Date.now() + 120_000;
+  while (!prompt.includes("Enter a value")) {
+    if (Date.now() > deadline) throw new Error(`tofu apply never asked:\n${prompt}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await expect(run(vm(), 60, slowFixture())).rejects.toThrow(
+    /base: its state is locked by \S+@\S+ since .* \(lock [0-9a-f-]+\) — if no other OpenTofu operation runs on it, release it with `tofu -chdir=\S+ force-unlock [0-9a-f-]+`/,
+  );
+  holder.stdin.end("no\n");
+  await new Promise((r) => holder.once("exit", r));
+  expect(stateObjects()).not.toMatch(/\.tflock/);
+  // Nothing was changed, and the next up finds nothing to do.
+  const outcomes = await run(vm(), 60, slowFixture());
   expect(outcomes.map((o) => o.status)).toEqual(["no changes", "no changes"]);
 });
 

@@ -1,0 +1,26 @@
+/**
+ * `up` on the fixture (integration/up-fixture.ts) in a process of its own,
+ * so that the slow test can kill it in the middle of an apply, as a power
+ * cut or `kill -9` would:
+ *
+ *   HOMELAB_UP_FIXTURE='{"work":…}' HOMELAB_TOFU=… node scripts/run.js integration/up-driver.ts
+ */
+import { up } from "../cli/up";
+import { fixtureUp, fixtureVm, UpFixture } from "./up-fixture";
+
+const fixture = JSON.parse(process.env.HOMELAB_UP_FIXTURE ?? "") as UpFixture;
+up(
+  fixtureUp(fixture, {
+    remote: fixtureVm(fixture),
+    env: process.env,
+    tofu: process.env.HOMELAB_TOFU ?? "tofu",
+    waitSeconds: 60,
+    write: (t) => void process.stdout.write(t),
+  }),
+).then(
+  () => process.exit(0),
+  (e: Error) => {
+    process.stderr.write(`${e.message}\n`);
+    process.exit(1);
+  },
+);

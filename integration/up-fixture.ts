@@ -1,0 +1,128 @@
+/**
+ * The small homelab that `up`'s slow test brings up, shared by the test
+ * and the driver it runs as a separate process (to kill it mid-apply): a
+ * support stack that starts with local state, and a `base` that waits for
+ * OpenBao and writes to it, its state in the MinIO bucket `up` makes. The
+ * "support VM" is a directory of this machine (no NixOS VM runs here).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Credentials } from "../cli/credentials";
+import { CliError } from "../cli/errors";
+import { Progress } from "../cli/progress";
+import type { Remote } from "../cli/remote";
+import { readStacks, StackInfo } from "../cli/stacks";
+import type { UpOptions } from "../cli/up";
+
+export interface UpFixture {
+  readonly work: string;
+  readonly minioEndpoint: string;
+  readonly baoAddress: string;
+  /** Seconds `base` spends creating a resource that takes that long (0: none). */
+  readonly slowSeconds: number;
+}
+
+export const fixtureOutdir = (f: UpFixture) => path.join(f.work, "out");
+export const fixtureLocalState = (f: UpFixture) => path.join(f.work, "state", "support", "terraform.tfstate");
+export const fixtureVmSecrets = (f: UpFixture) => path.join(f.work, "vm-secrets");
+export const fixtureRunRecord = (f: UpFixture) => path.join(f.work, "state", "up.json");
+
+/** What `homelab synth` would write: the support stack (local or S3 state) and a stack reading it. */
+export function fixtureStacks(f: UpFixture, localBootstrap: boolean): StackInfo[] {
+  const outdir = fixtureOutdir(f);
+  const s3 = (key: string) => ({
+    s3: {
+      bucket: "tofu-state",
+      key,
+      region: "us-east-1",
+      endpoints: { s3: f.minioEndpoint },
+      use_path_style: true,
+      use_lockfile: true,
+      skip_credentials_validation: true,
+      skip_metadata_api_check: true,
+      skip_region_validation: true,
+      skip_requesting_account_id: true,
+    },
+  });
+  const slow =
+    f.slowSeconds > 0
+      ? { terraform_data: { slow: { provisioner: [{ "local-exec": { command: `sleep ${f.slowSeconds}` } }] } } }
+      : {};
+  const stacks = {
+    support: {
+      terraform: {
+        backend: localBootstrap ? { local: { path: fixtureLocalState(f) } } : s3("support/terraform.tfstate"),
+      },
+      resource: { terraform_data: { vm: { input: "support-vm" } } },
+      output: { support_ip: { value: "127.0.0.1" } },
+    },
+    base: {
+      terraform: {
+        backend: s3("base/terraform.tfstate"),
+        required_providers: { vault: { source: "hashicorp/vault", version: "5.9.0" } },
+      },
+      provider: { vault: [{ address: f.baoAddress }] },
+      resource: {
+        vault_kv_secret_v2: {
+          probe: { mount: "secret", name: "homelab-up", data_json: JSON.stringify({ up: "yes" }) },
+        },
+        ...slow,
+      },
+    },
+  };
+  const manifest: Record<string, object> = {};
+  for (const [name, config] of Object.entries(stacks)) {
+    fs.mkdirSync(path.join(outdir, "stacks", name), { recursive: true });
+    fs.writeFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), JSON.stringify(config, null, 2));
+    manifest[name] = { name, workingDirectory: `stacks/${name}`, dependencies: name === "base" ? ["support"] : [] };
+  }
+  fs.writeFileSync(path.join(outdir, "manifest.json"), JSON.stringify({ version: "0.21.0", stacks: manifest }));
+  return readStacks(outdir);
+}
+
+/** The support VM, as far as `up` sees it: files read with sudo over SSH. `down` makes it not answer. */
+export function fixtureVm(f: UpFixture, down = false): Remote {
+  return {
+    host: "127.0.0.1",
+    async run(command: string) {
+      if (down) throw new CliError("ssh admin@127.0.0.1 failed (Connection refused)");
+      const m = /^sudo cat \/var\/lib\/homelab\/secrets\/([\w.-]+)$/.exec(command);
+      if (!m) throw new Error(`unexpected command on the VM: ${command}`);
+      return fs.readFileSync(path.join(fixtureVmSecrets(f), m[1]), "utf8");
+    },
+  };
+}
+
+/** `up`'s options for the fixture; `env` holds the toolchain's environment and no credential. */
+export function fixtureUp(
+  f: UpFixture,
+  options: { remote: Remote; env: NodeJS.ProcessEnv; tofu: string; waitSeconds: number; write: (t: string) => void },
+): UpOptions {
+  return {
+    synth: (localBootstrap) => fixtureStacks(f, localBootstrap),
+    credentials: new Credentials(
+      {
+        remote: options.remote,
+        files: {
+          secretsDir: "/var/lib/homelab/secrets",
+          minioRootEnv: "minio-root.env",
+          openbaoInit: "openbao-init.json",
+        },
+        outputs: async () => undefined,
+        upstreamKeycloakUrl: "https://idp.invalid",
+        clusterKeycloakAdmin: async () => {
+          throw new Error("no cluster Keycloak here");
+        },
+      },
+      options.env,
+    ),
+    tofu: options.tofu,
+    env: options.env,
+    logDir: path.join(f.work, "logs"),
+    progress: new Progress({ write: options.write }),
+    localStatePath: () => fixtureLocalState(f),
+    runRecord: fixtureRunRecord(f),
+    stateBucket: { bucket: "tofu-state", region: "us-east-1" },
+    waitSeconds: options.waitSeconds,
+  };
+}
