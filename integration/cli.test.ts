@@ -2,7 +2,9 @@
  * The homelab CLI with the real tools: its synth writes what `cdktf synth`
  * writes, byte for byte; it brings a real MinIO's state bucket into being
  * with versioning; and it drives real OpenTofu through plan, apply, status
- * and destroy of a small stack in dependency order.
+ * and destroy of a small stack in dependency order; `up` with a bad model,
+ * a missing credential or a service that does not answer ends with one
+ * message and exit 1, having changed nothing it should not have.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -10,7 +12,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { backup, unseal } from "../cli/backup";
 import { ensureVersionedBucket, s3Request } from "../cli/s3";
-import { runCli } from "../testing/cli";
+import { fakeTofu, runCli } from "../testing/cli";
+import { shippedRaw, writeModelDir } from "../testing/model";
 import { readTree } from "../testing/synth";
 import { MinioServer, startMinio } from "./servers";
 import { REPO_ROOT, toolEnv, toolPath } from "./toolchain";
@@ -196,5 +199,62 @@ describe("backup, against a real MinIO", () => {
     expect(sealed).not.toContain("s.root-token-of-the-test");
     expect(unseal(sealed, passphrase).toString("utf8")).toBe(init);
     expect(fs.statSync(path.join(dir, "openbao-init.json.sealed")).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe("homelab up, as an operator runs it, when it cannot go on", () => {
+  /**
+   * `homelab up` in a namespace with only loopback: the shipped model's support VM is at
+   * 10.69.50.10, and no probe of it may leave the machine. A namespace that cannot be made fails.
+   */
+  function upOffline(modelDir: string, env: Record<string, string>) {
+    const cwd = tmp();
+    const tofu = fakeTofu();
+    const scrubbed = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("TF_VAR_")));
+    const r = spawnSync(
+      "unshare",
+      ["-n", "--", process.execPath, path.join(REPO_ROOT, "bin", "homelab.js"), "up", "--wait", "2"],
+      {
+        cwd,
+        encoding: "utf8",
+        env: { ...scrubbed, HOMELAB_MODEL_DIR: modelDir, HOMELAB_TOFU: tofu.bin, ...env },
+        timeout: 120_000,
+      },
+    );
+    if (r.error) throw r.error;
+    return { ...r, cwd, calls: tofu.calls() };
+  }
+  const secrets = { TF_VAR_state_passphrase: "an-operator-passphrase-1", TF_VAR_cloudflare_api_token: "token" };
+
+  test("a bad model: the model's message, and no tofu run", () => {
+    const raw = shippedRaw();
+    raw.clusters.kss.master.ip = "not-an-ip";
+    const r = upOffline(writeModelDir(raw), secrets);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/clusters\/kss\.yaml:\d+: master\.ip/);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(r.calls).toEqual([]);
+  });
+
+  test("a missing credential: named with where it comes from, and no tofu run", () => {
+    const r = upOffline(writeModelDir(shippedRaw()), { TF_VAR_cloudflare_api_token: "token" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /support needs credentials that could not be collected:\n\s+TF_VAR_state_passphrase: set TF_VAR_state_passphrase/,
+    );
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(r.calls).toEqual([]);
+  });
+
+  test("the support VM's MinIO not answering: up stops after the support VM, saying what it waited for", () => {
+    const r = upOffline(writeModelDir(shippedRaw()), secrets);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /the state backend https:\/\/minio\.\S+ was not ready after 2 s \(.*\) — check it, then run `homelab up` again/,
+    );
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    // Only the support stack was applied (on local state); no other stack was touched.
+    expect(r.calls.map((c) => c.split(" ").slice(0, 2).join(" "))).toEqual(["support init", "support apply"]);
+    expect(fs.existsSync(path.join(r.cwd, ".state", "up.json"))).toBe(false);
   });
 });
