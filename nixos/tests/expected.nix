@@ -238,7 +238,11 @@ in
       acceptTerms = true;
       certs."support.lab.example.com" = {
         domain = "support.lab.example.com";
-        extraDomainNames = [ "*.support.lab.example.com" ];
+        # ziti.example.com: the Ziti controller's management listener, outside the wildcard.
+        extraDomainNames = [
+          "*.support.lab.example.com"
+          "ziti.example.com"
+        ];
         email = "admin@example.com";
         server = "https://acme-v02.api.letsencrypt.org/directory";
         dnsProvider = "cloudflare";

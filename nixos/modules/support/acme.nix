@@ -1,7 +1,8 @@
 # The support domain's certificate from an ACME CA (Let's Encrypt unless
 # homelab.support.acme.server says otherwise), through NixOS' security.acme,
-# which runs lego: one certificate for `<domain>` and `*.<domain>`, obtained
-# and renewed with the DNS-01 challenge. lego writes the TXT record through
+# which runs lego: one certificate for `<domain>` and `*.<domain>` (and the
+# Ziti domain when the wildcard does not cover it), obtained and renewed with
+# the DNS-01 challenge. lego writes the TXT record through
 # the DNS provider's API (Cloudflare by default), with an API token read from
 # a root-only file handed to the unit as a systemd credential; the VM need
 # not be reachable from the internet.
@@ -16,7 +17,17 @@ let
   cfg = support.acme;
   helpers = import ./lib.nix { inherit lib; };
   certName = support.domain;
-  tlsUsers = support.nginx.enable || support.teleport.enable;
+  tlsUsers = support.nginx.enable || support.teleport.enable || support.ziti.enable;
+  # The Ziti controller's public management listener presents this certificate
+  # too, under the Ziti domain; the wildcard covers it only one label below
+  # the support domain.
+  underWildcard =
+    name:
+    name == certName
+    || (lib.hasSuffix ".${certName}" name && !(lib.hasInfix "." (lib.removeSuffix ".${certName}" name)));
+  zitiNames = lib.optional (
+    support.ziti.enable && !(underWildcard support.zitiDomain)
+  ) support.zitiDomain;
 in
 {
   options.homelab.support.acme = {
@@ -93,7 +104,7 @@ in
       acceptTerms = true;
       certs.${certName} = {
         domain = certName;
-        extraDomainNames = [ "*.${certName}" ];
+        extraDomainNames = [ "*.${certName}" ] ++ zitiNames;
         inherit (cfg)
           email
           server
