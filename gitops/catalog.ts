@@ -39,6 +39,7 @@ import {
   wildcardReferenceGrant,
 } from "./manifests";
 import { networkPolicies } from "./network-policies";
+import { dashboardConfigMaps, gatekeeperPodMonitor } from "./dashboards";
 import { dependencyTrackEnabled, externalSecret, externalSecretSpecs, kialiEnabled } from "./secrets";
 import {
   ALLOY_CONFIG,
@@ -657,7 +658,12 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
     wave: 2,
     project: "platform",
     namespace: "monitoring",
-    source: { type: "overlay", overlay: { objects: [platformAlerts(), argocdServiceMonitor()] } },
+    source: {
+      type: "overlay",
+      overlay: {
+        objects: [platformAlerts(), argocdServiceMonitor(), gatekeeperPodMonitor(), ...dashboardConfigMaps()],
+      },
+    },
     skipDryRun: true,
   });
   add({

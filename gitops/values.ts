@@ -5,6 +5,7 @@
  */
 import { APPLICATION_HEALTH_LUA } from "./argocd";
 import type { ClusterContext } from "./context";
+import { GRAFANA_DASHBOARD_LABEL, GRAFANA_FOLDER_ANNOTATION, PROMETHEUS_DATASOURCE_UID } from "./dashboards";
 import { toYaml } from "./tree";
 
 /** Web front ends: an Ingress (nginx) on default clusters, an HTTPRoute on Istio clusters. */
@@ -129,6 +130,17 @@ export function monitoringValues(ctx: ClusterContext): Record<string, unknown> {
     },
     grafana: {
       admin: { existingSecret: "grafana-admin", userKey: "admin-user", passwordKey: "admin-password" },
+      // The platform dashboards (gitops/dashboards.ts) in their folder, and the data source they query.
+      sidecar: {
+        dashboards: {
+          enabled: true,
+          label: GRAFANA_DASHBOARD_LABEL.name,
+          labelValue: GRAFANA_DASHBOARD_LABEL.value,
+          folderAnnotation: GRAFANA_FOLDER_ANNOTATION,
+          provider: { foldersFromFilesStructure: true },
+        },
+        datasources: { uid: PROMETHEUS_DATASOURCE_UID },
+      },
       ingress: ingressValues(ctx, "grafana"),
       "grafana.ini": {
         server: { root_url: `https://grafana.${ctx.domain}` },
@@ -159,7 +171,10 @@ export function monitoringValues(ctx: ClusterContext): Record<string, unknown> {
           uid: "tempo",
           access: "proxy",
           url: "http://tempo.monitoring.svc:3200",
-          jsonData: { tracesToLogsV2: { datasourceUid: "loki" }, serviceMap: { datasourceUid: "prometheus" } },
+          jsonData: {
+            tracesToLogsV2: { datasourceUid: "loki" },
+            serviceMap: { datasourceUid: PROMETHEUS_DATASOURCE_UID },
+          },
         },
       ],
     },
