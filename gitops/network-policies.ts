@@ -59,19 +59,22 @@ function egressNeeds(ctx: ClusterContext): Readonly<Record<string, EgressNeeds>>
     crowdsec: { internet: true },
     // Vulnerability feeds (NVD, OSS Index, GitHub advisories).
     "dependency-track": { internet: true },
-    // The site's Ollama, when it has one: its address if the URL names one, else the VLAN, on its port.
-    ...(ollama
-      ? {
-          "open-webui": {
+    // Web search: SearXNG asks the search engines, Open WebUI loads the result pages, mcpo installs its
+    // servers from PyPI and fetches pages. The site's Ollama, when it has one: its address if the URL
+    // names one, else the VLAN, on its port.
+    "open-webui": {
+      internet: true,
+      ...(ollama
+        ? {
             hosts: [
               {
                 cidr: /^\d+\.\d+\.\d+\.\d+$/.test(ollama.hostname) ? `${ollama.hostname}/32` : site.network.vlanCidr,
                 port: Number(ollama.port || (ollama.protocol === "https:" ? 443 : 80)),
               },
             ],
-          },
-        }
-      : {}),
+          }
+        : {}),
+    },
   };
 }
 

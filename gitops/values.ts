@@ -6,6 +6,7 @@
 import { APPLICATION_HEALTH_LUA } from "./argocd";
 import type { ClusterContext } from "./context";
 import { GRAFANA_DASHBOARD_LABEL, GRAFANA_FOLDER_ANNOTATION, PROMETHEUS_DATASOURCE_UID } from "./dashboards";
+import { COMPANION_SECRETS, searxngQueryUrl, toolServerConnections } from "./open-webui";
 import { toYaml } from "./tree";
 
 /** Web front ends: an Ingress (nginx) on default clusters, an HTTPRoute on Istio clusters. */
@@ -106,6 +107,12 @@ export function openWebuiValues(ctx: ClusterContext): Record<string, unknown> {
       { name: "ENABLE_OAUTH_SIGNUP", value: "true" },
       { name: "ENABLE_LOGIN_FORM", value: "false" },
       { name: "WEBUI_URL", value: `https://open-webui.${ctx.domain}` },
+      // The companions (gitops/open-webui.ts): web search through SearXNG, mcpo's tool servers, Open Terminal.
+      { name: "ENABLE_WEB_SEARCH", value: "true" },
+      { name: "WEB_SEARCH_ENGINE", value: "searxng" },
+      { name: "SEARXNG_QUERY_URL", value: searxngQueryUrl() },
+      { name: "TOOL_SERVER_CONNECTIONS", value: toolServerConnections() },
+      fromSecret("TERMINAL_SERVER_CONNECTIONS", COMPANION_SECRETS.terminalConnections, "connections"),
     ],
   };
 }
