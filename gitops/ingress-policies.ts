@@ -7,7 +7,8 @@
  *   namespace), which forwards the routes of the cluster domain and calls
  *   OAuth2-Proxy for its auth checks;
  * - Prometheus (namespace `monitoring`), which scrapes them;
- * - the namespaces listed as callers below;
+ * - the namespaces listed as callers below, and anyone in the cluster on
+ *   the receivers' ports listed below (Alloy's OTLP);
  * - the nodes: kubelet probes, and the API server calling admission
  *   webhooks. Kubernetes always admits a pod's own node; for the API server
  *   on another node, Canal policies open the webhook ports (the source is
@@ -36,6 +37,8 @@ interface IngressNeeds {
    * of a kubelet. Canal only: Cilium admits the node entities.
    */
   readonly nodePorts?: readonly number[];
+  /** TCP ports every pod and node of the cluster may reach (receivers meant for all). */
+  readonly openPorts?: readonly number[];
 }
 
 /** Namespace of the pods that forward the cluster's web routes. */
@@ -56,8 +59,13 @@ function ingressNeeds(ctx: ClusterContext): Readonly<Record<string, IngressNeeds
     "longhorn-system": { nodePorts: [9501, 9502, 2049] },
     // SPIRE agents (namespace spire-system) reach the server; spire-controller-manager's webhook.
     "spire-server": { callers: ["spire-system"], nodePorts: [9443] },
-    // Beyla sends traces to Alloy, Kiali queries Prometheus; the Prometheus operator's admission webhook.
-    monitoring: { callers: ["beyla-system", ...(kialiEnabled(ctx) ? ["istio-system"] : [])], nodePorts: [10250] },
+    // Kiali queries Prometheus; the Prometheus operator's admission webhook; Alloy's OTLP receivers take
+    // traces from Beyla (whose DaemonSet may run in the host network) and from any application.
+    monitoring: {
+      callers: kialiEnabled(ctx) ? ["istio-system"] : [],
+      nodePorts: [10250],
+      openPorts: [4317, 4318],
+    },
   };
 }
 
@@ -88,8 +96,10 @@ function canalPolicy(ctx: ClusterContext, namespace: string): INetworkPolicy {
       ),
     },
   ];
-  const nodePorts = ingressNeeds(ctx)[namespace]?.nodePorts ?? [];
-  if (nodePorts.length > 0) ingress.push({ ports: nodePorts.map((port) => ({ protocol: "TCP", port })) });
+  // A rule of ports alone admits every source: the nodes cannot be named by address here.
+  const needs = ingressNeeds(ctx)[namespace] ?? {};
+  const ports = [...(needs.nodePorts ?? []), ...(needs.openPorts ?? [])];
+  if (ports.length > 0) ingress.push({ ports: ports.map((port) => ({ protocol: "TCP", port })) });
   return {
     apiVersion: "networking.k8s.io/v1",
     kind: "NetworkPolicy",
@@ -107,6 +117,7 @@ function ciliumPolicy(ctx: ClusterContext, namespace: string): ICiliumNetworkPol
       metadata,
       spec: { endpointSelector: {}, ingress: [{ fromEntities: ["all"] }] },
     };
+  const openPorts = ingressNeeds(ctx)[namespace]?.openPorts ?? [];
   return {
     apiVersion: "cilium.io/v2",
     kind: "CiliumNetworkPolicy",
@@ -121,6 +132,14 @@ function ciliumPolicy(ctx: ClusterContext, namespace: string): ICiliumNetworkPol
         },
         // Kubelet probes, and the API server (webhooks) from the master's host network.
         { fromEntities: ["host", "remote-node", "kube-apiserver"] },
+        ...(openPorts.length > 0
+          ? [
+              {
+                fromEntities: ["cluster" as const],
+                toPorts: [{ ports: openPorts.map((port) => ({ port: String(port), protocol: "TCP" as const })) }],
+              },
+            ]
+          : []),
       ],
     },
   };

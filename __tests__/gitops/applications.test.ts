@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse, parseAllDocuments } from "yaml";
-import { renderGitops } from "../../gitops";
+import { bootstrapManifests, renderGitops } from "../../gitops";
 import { IMAGES, MCPO } from "../../gitops/versions";
 import type { HomelabModel } from "../../model";
 import { modelFor, typeOf, withoutModel } from "../../testing/kube-models";
@@ -288,6 +288,27 @@ describe("Dependency-Track's SBOM upload", () => {
       ["index.docker.io/library/nginx", "1.27"],
     ]);
   });
+});
+
+test("their projects allow their namespaces and cluster-scoped kinds (the ClusterRole of the SBOM reader)", () => {
+  for (const cluster of everything.clusters) {
+    const projects = Object.fromEntries(
+      bootstrapManifests(everything, cluster).appProjects.map((p) => [p.metadata!.name!, p.spec!]),
+    );
+    for (const name of ["open-terminal", "searxng", "mcpo", "dependency-track-config"]) {
+      const app = all.apps(cluster.name).find((a) => a.name === name)!;
+      const project = projects[app.project];
+      for (const object of all.overlay(cluster.name, name)) {
+        if (object.metadata.namespace)
+          expect(project.destinations!.map((d) => d.namespace)).toContain(object.metadata.namespace);
+        else
+          expect(project.clusterResourceWhitelist).toContainEqual({
+            group: object.apiVersion.split("/")[0],
+            kind: object.kind,
+          });
+      }
+    }
+  }
 });
 
 test("every object of the switched applications validates against its maintained model", () => {

@@ -66,8 +66,8 @@ function canalAdmits(list: any[], source: Source, namespace: string, labels: Rec
   );
 }
 
-/** The same for Cilium: endpoints by namespace label, nodes as the `remote-node`/`kube-apiserver` entities. */
-function ciliumAdmits(list: any[], source: Source, namespace: string, labels: Record<string, string>) {
+/** The same for Cilium: endpoints by namespace label, nodes as the `remote-node` entity; `cluster` holds both. */
+function ciliumAdmits(list: any[], source: Source, namespace: string, labels: Record<string, string>, port = 8080) {
   const applying = list.filter(
     (p) =>
       (p.kind === "CiliumNetworkPolicy" && p.metadata.namespace === namespace && p.spec.ingress) ||
@@ -77,8 +77,10 @@ function ciliumAdmits(list: any[], source: Source, namespace: string, labels: Re
   if (selected.length === 0) return true;
   return selected.some((p) =>
     p.spec.ingress.some((rule: any) => {
+      const ports = rule.toPorts?.flatMap((t: any) => t.ports.map((p: any) => Number(p.port)));
+      if (ports && !ports.includes(port)) return false;
       const entities: string[] = rule.fromEntities ?? [];
-      if (entities.includes("all")) return true;
+      if (entities.includes("all") || entities.includes("cluster")) return true;
       if (source === "node") return entities.includes("remote-node");
       return (rule.fromEndpoints ?? []).some(
         (e: any) => e.matchLabels["k8s:io.kubernetes.pod.namespace"] === source.namespace,
@@ -105,7 +107,7 @@ describe("ingress policies", () => {
     "%s (%s): the ingress controller, Prometheus and the namespace itself get in; other namespaces do not",
     (_, __, list, controller) => {
       const admits = (source: Source, ns: string, labels: Record<string, string> = {}, port = 8080) =>
-        list === kss ? canalAdmits(list, source, ns, labels, port) : ciliumAdmits(list, source, ns, labels);
+        list === kss ? canalAdmits(list, source, ns, labels, port) : ciliumAdmits(list, source, ns, labels, port);
       // Web routes and OAuth2-Proxy's auth checks.
       for (const ns of [
         "keycloak",
@@ -124,13 +126,15 @@ describe("ingress policies", () => {
       expect(admits(pod("open-webui", { "app.kubernetes.io/name": "open-webui" }), "open-webui")).toBe(true);
       expect(admits(pod("dependency-track"), "dependency-track")).toBe(true);
       // Callers across namespaces.
+      // Alloy's OTLP receivers take traces from Beyla and any application; the rest of monitoring does not.
       expect(admits(pod("beyla-system"), "monitoring", {}, 4318)).toBe(true);
+      expect(admits(pod("apps"), "monitoring", {}, 4317)).toBe(true);
       expect(admits(pod("spire-system"), "spire-server", {}, 8081)).toBe(true);
       // Nobody else: an application does not talk to another's pods, or to the platform's, directly.
       expect(admits(pod("open-webui"), "keycloak")).toBe(false);
       expect(admits(pod("dependency-track"), "open-webui")).toBe(false);
       expect(admits(pod("headlamp"), "argocd")).toBe(false);
-      expect(admits(pod("apps"), "monitoring")).toBe(false);
+      expect(admits(pod("apps"), "monitoring", {}, 9090)).toBe(false);
       // The ingress controller itself takes clients from anywhere.
       expect(admits(pod("apps"), controller)).toBe(true);
       expect(admits("node", controller, {}, 443)).toBe(true);
@@ -163,8 +167,8 @@ describe("ingress policies", () => {
     expect(canalAdmits(kss, pod("ingress-nginx"), "keycloak", db, 5432)).toBe(false);
     expect(canalAdmits(kss, pod("keycloak"), "keycloak", db, 5432)).toBe(true);
     expect(canalAdmits(kss, pod("cnpg-system"), "keycloak", db, 8000)).toBe(true);
-    expect(ciliumAdmits(kcs, pod("istio-ingress"), "keycloak", db)).toBe(false);
-    expect(ciliumAdmits(kcs, pod("keycloak"), "keycloak", db)).toBe(true);
+    expect(ciliumAdmits(kcs, pod("istio-ingress"), "keycloak", db, 5432)).toBe(false);
+    expect(ciliumAdmits(kcs, pod("keycloak"), "keycloak", db, 5432)).toBe(true);
   });
 
   test("Istio clusters keep the clusterwide allow for ztunnel's probes, and Kiali reaches Prometheus", () => {
