@@ -8,12 +8,14 @@
  *   Ambient and the Gateway API on `istio-mesh`;
  * - `oidc.enabled` decides the OIDC RBAC bindings;
  * - the site's `apps` switches decide Kiali (Istio clusters), Open WebUI
- *   and Dependency-Track.
+ *   (with Open Terminal, SearXNG and mcpo) and Dependency-Track (with its
+ *   SBOM upload).
  *
  * Waves: −5 namespaces and CRDs, −4 networking, −3 certificates and secrets
  * operators, −2 their configuration, −1 DNS and ingress, 0 platform
  * services, 1 identity, 2 observability, 3 policy and scanning, 4
- * applications.
+ * applications, 5 what needs an application running (Dependency-Track's
+ * API key).
  */
 import type { IKeycloak, ICnpgCluster } from "./operators";
 import type { PlatformApp } from "./argocd";
@@ -39,6 +41,9 @@ import {
   wildcardReferenceGrant,
 } from "./manifests";
 import { networkPolicies } from "./network-policies";
+import { dashboardConfigMaps, gatekeeperPodMonitor } from "./dashboards";
+import { dependencyTrackSbomObjects, SBOM_SCRIPTS_BASE } from "./dependency-track";
+import { mcpoObjects, openTerminalObjects, searxngObjects } from "./open-webui";
 import { dependencyTrackEnabled, externalSecret, externalSecretSpecs, kialiEnabled } from "./secrets";
 import {
   ALLOY_CONFIG,
@@ -657,7 +662,12 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
     wave: 2,
     project: "platform",
     namespace: "monitoring",
-    source: { type: "overlay", overlay: { objects: [platformAlerts(), argocdServiceMonitor()] } },
+    source: {
+      type: "overlay",
+      overlay: {
+        objects: [platformAlerts(), argocdServiceMonitor(), gatekeeperPodMonitor(), ...dashboardConfigMaps()],
+      },
+    },
     skipDryRun: true,
   });
   add({
@@ -741,7 +751,12 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       type: "helm",
       chart: "trivyOperator",
       values: {
-        operator: { scanJobsConcurrentLimit: 2, vulnerabilityScannerScanOnlyCurrentRevisions: true },
+        operator: {
+          scanJobsConcurrentLimit: 2,
+          vulnerabilityScannerScanOnlyCurrentRevisions: true,
+          // SbomReports, which Dependency-Track's SBOM upload reads (the chart's default, relied on).
+          sbomGenerationEnabled: true,
+        },
         trivy: { ignoreUnfixed: true },
         serviceMonitor: { enabled: true },
       },
@@ -830,6 +845,20 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       source: { type: "helm", chart: "openWebui", values: openWebuiValues(ctx) },
       ambient: true,
     });
+    // Its companions, one Application each (gitops/open-webui.ts).
+    for (const [name, objects] of [
+      ["open-terminal", openTerminalObjects(ctx)],
+      ["searxng", searxngObjects(ctx)],
+      ["mcpo", mcpoObjects(ctx)],
+    ] as const)
+      add({
+        name,
+        wave: 4,
+        project: "applications",
+        namespace: "open-webui",
+        source: { type: "overlay", overlay: { objects } },
+        ambient: true,
+      });
   }
 
   if (dependencyTrackEnabled(site)) {
@@ -851,6 +880,15 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       project: "applications",
       namespace: "dependency-track",
       source: { type: "helm", chart: "dependencyTrack", values: dependencyTrackValues(ctx) },
+      ambient: true,
+    });
+    // After Dependency-Track is healthy: the API-key Sync hook and the SBOM upload (gitops/dependency-track.ts).
+    add({
+      name: "dependency-track-config",
+      wave: 5,
+      project: "applications",
+      namespace: "dependency-track",
+      source: { type: "overlay", overlay: { bases: [SBOM_SCRIPTS_BASE], objects: dependencyTrackSbomObjects() } },
       ambient: true,
     });
   }

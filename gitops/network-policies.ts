@@ -1,7 +1,8 @@
 /**
- * Egress policies for the platform namespaces: each namespace may reach the
- * cluster (pods, Services, the API server), DNS, the support VM only on the
- * ports its components use (the ports the support VM's NixOS modules open,
+ * Egress policies for the platform namespaces (their ingress policies are
+ * in ingress-policies.ts): each namespace may reach the cluster (pods,
+ * Services, the API server), DNS, the support VM only on the ports its
+ * components use (the ports the support VM's NixOS modules open,
  * SUPPORT_PORTS), and the internet outside private ranges only where a
  * component needs it. On Canal these are Kubernetes NetworkPolicies; on
  * Cilium, CiliumNetworkPolicies, plus the clusterwide allow for Istio
@@ -14,6 +15,7 @@ import type { INetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/Netw
 import type { PlatformApp } from "./argocd";
 import type { ClusterContext } from "./context";
 import { SUPPORT_PORTS } from "./context";
+import { ingressPolicies } from "./ingress-policies";
 
 /** What a namespace's components reach outside the cluster. */
 interface EgressNeeds {
@@ -23,6 +25,8 @@ interface EgressNeeds {
   readonly internet?: boolean;
   /** Other hosts on the site's networks: CIDR and TCP port. */
   readonly hosts?: readonly { readonly cidr: string; readonly port: number }[];
+  /** The cluster's nodes on any port (Canal only: Cilium's `cluster` entity holds them). */
+  readonly nodes?: boolean;
 }
 
 const P = SUPPORT_PORTS;
@@ -45,8 +49,8 @@ function egressNeeds(ctx: ClusterContext): Readonly<Record<string, EgressNeeds>>
     teleport: { support: [P.teleportWeb, P.teleportTunnel] },
     // The upstream realm's Keycloak; the social providers' token endpoints when the site offers them.
     keycloak: { support: [P.https], internet: social },
-    // MinIO (behind nginx) for Loki and Tempo.
-    monitoring: { support: [P.https] },
+    // MinIO (behind nginx) for Loki and Tempo; Prometheus scrapes the nodes (kubelet, node-exporter, RKE2's control plane).
+    monitoring: { support: [P.https], nodes: true },
     // The NFS backup target.
     "longhorn-system": { support: [P.nfs] },
     // Trivy's vulnerability database (ghcr.io) and the images it scans.
@@ -55,19 +59,22 @@ function egressNeeds(ctx: ClusterContext): Readonly<Record<string, EgressNeeds>>
     crowdsec: { internet: true },
     // Vulnerability feeds (NVD, OSS Index, GitHub advisories).
     "dependency-track": { internet: true },
-    // The site's Ollama, when it has one: its address if the URL names one, else the VLAN, on its port.
-    ...(ollama
-      ? {
-          "open-webui": {
+    // Web search: SearXNG asks the search engines, Open WebUI loads the result pages, mcpo installs its
+    // servers from PyPI and fetches pages. The site's Ollama, when it has one: its address if the URL
+    // names one, else the VLAN, on its port.
+    "open-webui": {
+      internet: true,
+      ...(ollama
+        ? {
             hosts: [
               {
                 cidr: /^\d+\.\d+\.\d+\.\d+$/.test(ollama.hostname) ? `${ollama.hostname}/32` : site.network.vlanCidr,
                 port: Number(ollama.port || (ollama.protocol === "https:" ? 443 : 80)),
               },
             ],
-          },
-        }
-      : {}),
+          }
+        : {}),
+    },
   };
 }
 
@@ -106,6 +113,8 @@ function canalPolicy(ctx: ClusterContext, namespace: string): INetworkPolicy {
     });
   for (const host of needs.hosts ?? [])
     egress.push({ to: [cidr(host.cidr)], ports: [{ protocol: "TCP", port: host.port }] });
+  if (needs.nodes)
+    egress.push({ to: [ctx.cluster.master, ...ctx.cluster.workers].map((node) => cidr(`${node.ip}/32`)) });
   if (needs.internet) egress.push({ to: [cidr("0.0.0.0/0", PRIVATE_RANGES)] });
   return {
     apiVersion: "networking.k8s.io/v1",
@@ -227,11 +236,14 @@ export function networkPolicies(
   apps: readonly PlatformApp[],
 ): (INetworkPolicy | ICiliumNetworkPolicy | ICiliumClusterwideNetworkPolicy)[] {
   const namespaces = policedNamespaces(apps);
+  // Ingress of the same namespaces (ingress-policies.ts).
+  const ingress = ingressPolicies(ctx, namespaces);
   if (!ctx.cilium)
-    return [...namespaces.map((ns) => canalPolicy(ctx, ns)), ...databases(apps).map(canalDatabasePolicy)];
+    return [...namespaces.map((ns) => canalPolicy(ctx, ns)), ...ingress, ...databases(apps).map(canalDatabasePolicy)];
   return [
     ...(ctx.istio ? [ambientProbes()] : []),
     ...namespaces.map((ns) => ciliumPolicy(ctx, ns)),
+    ...ingress,
     ...databases(apps).map(ciliumDatabasePolicy),
   ];
 }

@@ -8,10 +8,13 @@
  */
 import type { IExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1/ExternalSecret";
 import type { ClusterContext } from "./context";
+import { COMPANION_SECRETS, OPEN_WEBUI_NAMESPACE, terminalConnectionsTemplate } from "./open-webui";
 
 export const CLUSTER_KV = "apps";
 export const BASE_KV = "secret";
 export const SECRET_STORE = "vault";
+/** Dependency-Track's `admin` login (username, password), which only the API-key Job reads. */
+export const DEPENDENCY_TRACK_ADMIN_SECRET = "dependency-track-admin";
 
 /** A secret the cluster stack generates (ClusterAppSecrets), at `apps/<path>`. */
 export interface GeneratedSecretSpec {
@@ -66,10 +69,16 @@ export function generatedSecrets(site: ClusterContext["site"]): GeneratedSecretS
     // oauth2-proxy wants a 16, 24 or 32 byte cookie secret; 32 URL-safe characters are 32 bytes.
     { path: "oauth2-proxy/cookie", fields: { cookie_secret: { random: 32 } } },
   ];
-  if (site.apps.openWebui)
+  if (site.apps.openWebui) {
     specs.push({ path: "open-webui/db", fields: { username: { value: "openwebui" }, password: { random: 32 } } });
-  if (dependencyTrackEnabled(site))
+    specs.push({ path: "open-terminal/api-key", fields: { api_key: { random: 48 } } });
+    specs.push({ path: "searxng/secret", fields: { secret_key: { random: 48 } } });
+  }
+  if (dependencyTrackEnabled(site)) {
     specs.push({ path: "dependency-track/db", fields: { username: { value: "dtrack" }, password: { random: 32 } } });
+    // Dependency-Track's built-in `admin`: the API-key Job replaces the initial password with this one.
+    specs.push({ path: "dependency-track/admin", fields: { username: { value: "admin" }, password: { random: 32 } } });
+  }
   return specs;
 }
 
@@ -211,6 +220,23 @@ export function externalSecretSpecs(ctx: ClusterContext): ExternalSecretSpec[] {
         },
       },
     });
+    const terminalKey = `${CLUSTER_KV}/open-terminal/api-key`;
+    specs.push({
+      name: COMPANION_SECRETS.openTerminal,
+      namespace: OPEN_WEBUI_NAMESPACE,
+      fields: [field("api-key", terminalKey, "api_key")],
+    });
+    specs.push({
+      name: COMPANION_SECRETS.terminalConnections,
+      namespace: OPEN_WEBUI_NAMESPACE,
+      fields: [field("key", terminalKey, "api_key")],
+      template: { data: { connections: terminalConnectionsTemplate("{{ .key }}") } },
+    });
+    specs.push({
+      name: COMPANION_SECRETS.searxng,
+      namespace: OPEN_WEBUI_NAMESPACE,
+      fields: [field("secret-key", `${CLUSTER_KV}/searxng/secret`, "secret_key")],
+    });
   }
   if (dependencyTrackEnabled(ctx.site)) {
     specs.push({
@@ -230,6 +256,15 @@ export function externalSecretSpecs(ctx: ClusterContext): ExternalSecretSpec[] {
         field("client-id", client("dependency-track"), "client_id"),
         field("issuer", client("dependency-track"), "issuer"),
       ],
+    });
+    specs.push({
+      name: DEPENDENCY_TRACK_ADMIN_SECRET,
+      namespace: "dependency-track",
+      fields: [
+        field("username", `${CLUSTER_KV}/dependency-track/admin`, "username"),
+        field("password", `${CLUSTER_KV}/dependency-track/admin`, "password"),
+      ],
+      template: { type: "kubernetes.io/basic-auth" },
     });
   }
   return specs;

@@ -5,6 +5,8 @@
  */
 import { APPLICATION_HEALTH_LUA } from "./argocd";
 import type { ClusterContext } from "./context";
+import { GRAFANA_DASHBOARD_LABEL, GRAFANA_FOLDER_ANNOTATION, PROMETHEUS_DATASOURCE_UID } from "./dashboards";
+import { COMPANION_SECRETS, searxngQueryUrl, toolServerConnections } from "./open-webui";
 import { toYaml } from "./tree";
 
 /** Web front ends: an Ingress (nginx) on default clusters, an HTTPRoute on Istio clusters. */
@@ -105,6 +107,12 @@ export function openWebuiValues(ctx: ClusterContext): Record<string, unknown> {
       { name: "ENABLE_OAUTH_SIGNUP", value: "true" },
       { name: "ENABLE_LOGIN_FORM", value: "false" },
       { name: "WEBUI_URL", value: `https://open-webui.${ctx.domain}` },
+      // The companions (gitops/open-webui.ts): web search through SearXNG, mcpo's tool servers, Open Terminal.
+      { name: "ENABLE_WEB_SEARCH", value: "true" },
+      { name: "WEB_SEARCH_ENGINE", value: "searxng" },
+      { name: "SEARXNG_QUERY_URL", value: searxngQueryUrl() },
+      { name: "TOOL_SERVER_CONNECTIONS", value: toolServerConnections() },
+      fromSecret("TERMINAL_SERVER_CONNECTIONS", COMPANION_SECRETS.terminalConnections, "connections"),
     ],
   };
 }
@@ -129,6 +137,17 @@ export function monitoringValues(ctx: ClusterContext): Record<string, unknown> {
     },
     grafana: {
       admin: { existingSecret: "grafana-admin", userKey: "admin-user", passwordKey: "admin-password" },
+      // The platform dashboards (gitops/dashboards.ts) in their folder, and the data source they query.
+      sidecar: {
+        dashboards: {
+          enabled: true,
+          label: GRAFANA_DASHBOARD_LABEL.name,
+          labelValue: GRAFANA_DASHBOARD_LABEL.value,
+          folderAnnotation: GRAFANA_FOLDER_ANNOTATION,
+          provider: { foldersFromFilesStructure: true },
+        },
+        datasources: { uid: PROMETHEUS_DATASOURCE_UID },
+      },
       ingress: ingressValues(ctx, "grafana"),
       "grafana.ini": {
         server: { root_url: `https://grafana.${ctx.domain}` },
@@ -159,7 +178,10 @@ export function monitoringValues(ctx: ClusterContext): Record<string, unknown> {
           uid: "tempo",
           access: "proxy",
           url: "http://tempo.monitoring.svc:3200",
-          jsonData: { tracesToLogsV2: { datasourceUid: "loki" }, serviceMap: { datasourceUid: "prometheus" } },
+          jsonData: {
+            tracesToLogsV2: { datasourceUid: "loki" },
+            serviceMap: { datasourceUid: PROMETHEUS_DATASOURCE_UID },
+          },
         },
       ],
     },

@@ -143,4 +143,33 @@ export const MANIFESTS = {
 export const IMAGES = {
   /** Coraza's proxy-wasm filter with the OWASP CRS built in (github.com/corazawaf/coraza-proxy-wasm). */
   corazaProxyWasm: "oci://ghcr.io/corazawaf/coraza-proxy-wasm:0.5.0",
+  /**
+   * Open Terminal's slim variant (github.com/open-webui/open-terminal): the
+   * server without sudo, the desktop stack or the capability-bearing Python
+   * of the full image, which a container with every capability dropped
+   * could not start.
+   */
+  openTerminal: "ghcr.io/open-webui/open-terminal:0.12.5-slim",
+  /** SearXNG (github.com/searxng/searxng); its images are tagged `<date>-<commit>`. */
+  searxng: "docker.io/searxng/searxng:2026.9.25-12f8b6515",
+  /**
+   * uv with Python (github.com/astral-sh/uv), which runs mcpo and its MCP
+   * servers from PyPI at the versions in MCPO: no version tag of mcpo's own
+   * image (ghcr.io/open-webui/mcpo) could be confirmed, only moving tags
+   * (`main`, `latest`) and commit tags.
+   */
+  uvPython: "ghcr.io/astral-sh/uv:0.9.26-python3.13-bookworm-slim",
+  /** Python with nothing added: Dependency-Track's API-key and SBOM upload Jobs use only its standard library. */
+  python: "docker.io/library/python:3.12.13-slim",
+} as const;
+
+/** mcpo (PyPI `mcpo`) and the MCP servers it serves to Open WebUI (PyPI), started by uvx at these versions. */
+export const MCPO = {
+  mcpo: "0.0.20",
+  servers: {
+    /** Current time and time-zone conversion (modelcontextprotocol/servers, `src/time`). */
+    time: { package: "mcp-server-time", version: "2026.10.19" },
+    /** Fetches a URL and returns it as Markdown (modelcontextprotocol/servers, `src/fetch`). */
+    fetch: { package: "mcp-server-fetch", version: "2026.10.24" },
+  },
 } as const;

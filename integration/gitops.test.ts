@@ -95,6 +95,8 @@ describe("GitOps tree", () => {
   beforeAll(async () => {
     const raw = shippedRaw();
     raw.clusters.kts = thirdCluster();
+    // Every switched application too (the shipped site leaves Open WebUI and Dependency-Track off).
+    raw.site.apps = { ...raw.site.apps, open_webui: true, dependency_track: true, kiali: true };
     modelDir = writeModelDir(raw);
     outdir = fs.mkdtempSync(path.join(os.tmpdir(), "homelab-gitops-"));
     const synth = runApp({ modelDir, outdir });
