@@ -17,7 +17,7 @@ import type { KubeObject } from "./tree";
 import { CHARTS, ChartKey, MANIFESTS } from "./versions";
 
 export const ARGOCD_NAMESPACE = "argocd";
-const IN_CLUSTER = "https://kubernetes.default.svc";
+export const IN_CLUSTER = "https://kubernetes.default.svc";
 
 /** The AppProjects, in the order they are described in the README. */
 export const PROJECTS = ["bootstrap", "platform", "identity", "applications"] as const;
@@ -102,7 +102,7 @@ export const APPLICATION_HEALTH_LUA = [
   "",
 ].join("\n");
 
-const RETRY = { limit: 10, backoff: { duration: "30s", factor: 2, maxDuration: "10m" } };
+export const RETRY = { limit: 10, backoff: { duration: "30s", factor: 2, maxDuration: "10m" } };
 
 function syncOptions(app: PlatformApp): string[] {
   const options = ["CreateNamespace=true"];
@@ -220,6 +220,8 @@ const CLUSTER_RESOURCES: Record<ProjectName, readonly { group: string; kind: str
     { group: "spire.spiffe.io", kind: "ClusterSPIFFEID" },
     { group: "spire.spiffe.io", kind: "ClusterStaticEntry" },
     { group: "spire.spiffe.io", kind: "ClusterFederatedTrustDomain" },
+    // The pull secret of the namespaces of discovered applications (apps-discovery.ts).
+    { group: "external-secrets.io", kind: "ClusterExternalSecret" },
   ],
   identity: [
     { group: "apiextensions.k8s.io", kind: "CustomResourceDefinition" },

@@ -17,6 +17,7 @@
  */
 import type { IKeycloak, ICnpgCluster } from "./operators";
 import type { PlatformApp } from "./argocd";
+import { appsDiscoveryApp } from "./apps-discovery";
 import type { ClusterContext } from "./context";
 import { SUPPORT_PORTS } from "./context";
 import {
@@ -854,6 +855,9 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       ambient: true,
     });
   }
+
+  // Wave 5: the applications discovered in GitLab's `apps` group.
+  add(appsDiscoveryApp(ctx, apps));
 
   // Policies for the namespaces of every Application above (wave 0).
   const policies = networkPolicies(ctx, apps);

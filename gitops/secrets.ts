@@ -8,6 +8,7 @@
  */
 import type { IExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1/ExternalSecret";
 import type { ClusterContext } from "./context";
+import { APPS_GROUP, appsGroupUrl } from "./context";
 
 export const CLUSTER_KV = "apps";
 export const BASE_KV = "secret";
@@ -77,13 +78,65 @@ export function generatedSecrets(site: ClusterContext["site"]): GeneratedSecretS
 const DOCKER_CONFIG =
   '{"auths":{"{{ .registry }}":{"username":"{{ .username }}","password":"{{ .password }}","auth":"{{ printf "%s:%s" .username .password | b64enc }}"}}}';
 
-function pullSecret(name: string, namespace: string, vaultKey: string): ExternalSecretSpec {
+function pullSecretFields(name: string, vaultKey: string): Omit<ExternalSecretSpec, "namespace"> {
   return {
     name,
-    namespace,
     fields: ["registry", "username", "password"].map((p) => field(p, vaultKey, p)),
     template: { type: "kubernetes.io/dockerconfigjson", data: { ".dockerconfigjson": DOCKER_CONFIG } },
   };
+}
+
+function pullSecret(name: string, namespace: string, vaultKey: string): ExternalSecretSpec {
+  return { namespace, ...pullSecretFields(name, vaultKey) };
+}
+
+/** The `apps` group's read-only token (GitLabDeploy.addAppsGroup), in the base stack's KV mount. */
+const APPS_TOKEN = `${BASE_KV}/gitlab/${APPS_GROUP}`;
+
+/** Names of the Secrets the `apps` group's discovery reads (gitops/apps-discovery.ts). */
+export const APPS_DISCOVERY_SECRETS = {
+  scm: "gitlab-apps-scm",
+  repoCreds: "gitlab-apps-repo-creds",
+  pull: "harbor-apps-pull",
+} as const;
+
+/**
+ * ArgoCD's two Secrets for the `apps` group, both holding its read-only
+ * token: the ApplicationSet's SCM token (labelled `scm-creds`, which the
+ * controller's strict token mode requires) and a repository credential
+ * template for every project under the group's URL (`repo-creds`).
+ */
+export function appsDiscoverySecrets(ctx: ClusterContext): ExternalSecretSpec[] {
+  const token = [field("token", APPS_TOKEN, "token")];
+  return [
+    {
+      name: APPS_DISCOVERY_SECRETS.scm,
+      namespace: "argocd",
+      fields: token,
+      template: { labels: { "argocd.argoproj.io/secret-type": "scm-creds" }, data: { token: "{{ .token }}" } },
+    },
+    {
+      name: APPS_DISCOVERY_SECRETS.repoCreds,
+      namespace: "argocd",
+      fields: token,
+      template: {
+        labels: { "argocd.argoproj.io/secret-type": "repo-creds" },
+        data: {
+          type: "git",
+          // ArgoCD matches the longest credential URL that prefixes a repository's: the group's, with its slash.
+          url: `${appsGroupUrl(ctx.site)}/`,
+          // GitLab takes any user name with an access token over HTTPS.
+          username: "argocd-discovery",
+          password: "{{ .token }}",
+        },
+      },
+    },
+  ];
+}
+
+/** The pull secret (the `apps` Harbor project's pull robot) of every discovered application's namespace. */
+export function appsPullSecret(): Omit<ExternalSecretSpec, "namespace"> {
+  return pullSecretFields(APPS_DISCOVERY_SECRETS.pull, `${CLUSTER_KV}/harbor/apps-pull`);
 }
 
 /** Loki's or Tempo's MinIO user (confined to its bucket), as the S3 environment variables the charts expand. */
@@ -237,7 +290,8 @@ export function externalSecretSpecs(ctx: ClusterContext): ExternalSecretSpec[] {
 
 /** The Vault keys a cluster's ExternalSecrets read, sorted: what the external-secrets policy grants. */
 export function externalSecretKeys(ctx: ClusterContext): string[] {
-  return [...new Set(externalSecretSpecs(ctx).flatMap((s) => s.fields.map((f) => f.vaultKey)))].sort();
+  const specs = [...externalSecretSpecs(ctx), ...appsDiscoverySecrets(ctx), appsPullSecret()];
+  return [...new Set(specs.flatMap((s) => s.fields.map((f) => f.vaultKey)))].sort();
 }
 
 /** Broker clients the cluster's applications log in with. */
