@@ -12,6 +12,9 @@ import { throwIfInvalid } from "./validation";
 /** GitLab's Reporter role: read and clone, no push (Gitlab::Access::REPORTER). */
 const REPORTER = 20;
 
+/** GitLab's Maintainer role: may push to protected branches, which Developers may not by default. */
+const MAINTAINER = 40;
+
 /**
  * An access token's lifetime: GitLab allows 365 days at most (its default
  * `max_expiry_days`), counted in its own time zone; a day less, so that the
@@ -28,14 +31,26 @@ function quarter(timestamp: string): string {
   return Fn.join("-", [Fn.formatdate("YYYY", timestamp), Token.asString(Fn.ceil(Op.div(month, 3)))]);
 }
 
+/** A group access token and its copies in the clusters' namespaces. */
+export interface GroupToken {
+  /** The token (GitLab shows its value only in the answer to the POST). */
+  readonly token: ObjectResource;
+  /** `{token}` in each cluster namespace's KV mount, by namespace. */
+  readonly secrets: Readonly<Record<string, KvSecretV2>>;
+}
+
 /** What {@link GitLabDeploy.addAppsGroup} creates. */
 export interface AppsGroup {
   /** The private group whose projects Argo CD discovers. */
   readonly group: ObjectResource;
-  /** The group access token Argo CD reads the group with (Reporter, `read_api` and `read_repository`). */
-  readonly token: ObjectResource;
-  /** The token in each cluster namespace's KV mount, at `gitlab/<group>`, by namespace. */
-  readonly secrets: Readonly<Record<string, KvSecretV2>>;
+  /** What Argo CD lists and clones the projects with: Reporter, `read_api` and `read_repository`; at `gitlab/<group>`. */
+  readonly reader: GroupToken;
+  /**
+   * What Argo CD Image Updater pushes new image tags with: Maintainer (the
+   * projects' default branches are protected) and `write_repository` only,
+   * no API; at `gitlab/<group>-writer`.
+   */
+  readonly writer: GroupToken;
 }
 
 export interface GitLabDeployProps {
@@ -300,19 +315,21 @@ export class GitLabDeploy extends Construct {
   /**
    * A private top-level group for applications (`apps`), whose projects each
    * cluster's Argo CD discovers (its ApplicationSet's SCM provider) and
-   * clones over HTTPS, with one credential that can do nothing else: a
-   * group access token with the Reporter role and the scopes `read_api`
-   * (list the group's projects and their files) and `read_repository`
-   * (clone). The token goes to Vault as `{token}` at `gitlab/<group>` in each
-   * cluster namespace's KV mount, where the cluster's external-secrets reads
-   * it (as it reads `gitlab/argocd`).
+   * clones over HTTPS, and two group access tokens that can do nothing else:
+   * `reader` (Reporter; `read_api` to list the group's projects and their
+   * files, `read_repository` to clone) for Argo CD, and `writer`
+   * (Maintainer; `write_repository` only) for Argo CD Image Updater, which
+   * commits new image tags to the projects' `deploy/values.yaml`. Each goes
+   * to Vault as `{token}` in each cluster namespace's KV mount, at
+   * `gitlab/<group>` and `gitlab/<group>-writer`, where the cluster's
+   * external-secrets reads it (as it reads `gitlab/argocd`).
    *
    * GitLab lets a token live at most 365 days and shows its value only in
-   * the answer to the POST. The token is created for 364 days and replaced
+   * the answer to the POST. The tokens are created for 364 days and replaced
    * (the new one first, the old one revoked) at the first apply of each
-   * calendar quarter, so it is renewed as long as the base stack is applied
-   * at least once in the nine months before it expires. Until the clusters'
-   * external-secrets refresh (hourly), they hold the revoked token.
+   * calendar quarter, so they are renewed as long as the base stack is
+   * applied at least once in the nine months before they expire. Until the
+   * clusters' external-secrets refresh (hourly), they hold the revoked ones.
    */
   public addAppsGroup(options: { readonly name?: string } = {}): AppsGroup {
     const name = options.name ?? "apps";
@@ -334,10 +351,29 @@ export class GitLabDeploy extends Construct {
       path: "/groups",
       data: Fn.jsonencode({ name, path: name, visibility: "private" }),
     });
+    const reader = this.groupToken(group, `${name}-token`, `gitlab/${name}`, {
+      name: "argocd-discovery",
+      scopes: ["read_api", "read_repository"],
+      access_level: REPORTER,
+    });
+    const writer = this.groupToken(group, `${name}-writer-token`, `gitlab/${name}-writer`, {
+      name: "argocd-image-updater",
+      scopes: ["write_repository"],
+      access_level: MAINTAINER,
+    });
+    return { group, reader, writer };
+  }
+
+  /** A group access token with `grant`, in each cluster namespace's KV mount at `secretPath`. */
+  private groupToken(
+    group: ObjectResource,
+    id: string,
+    secretPath: string,
+    grant: { readonly name: string; readonly scopes: readonly string[]; readonly access_level: number },
+  ): GroupToken {
     const tokensPath = `/groups/${group.id}/access_tokens`;
-    const grant = { name: "argocd-discovery", scopes: ["read_api", "read_repository"], access_level: REPORTER };
     const now = Fn.plantimestamp();
-    const token = new ObjectResource(this, `${name}-token`, {
+    const token = new ObjectResource(this, id, {
       provider: this.provider,
       path: tokensPath,
       data: Fn.jsonencode({
@@ -358,22 +394,22 @@ export class GitLabDeploy extends Construct {
           // "" on the left: cdktf 0.21's Op drops a falsy right operand.
           condition: Op.neq("", value),
           errorMessage:
-            `GitLab's answer to creating the ${name} group's access token held no token, so Argo CD could not ` +
-            `read the group. Replace the token (tofu apply -replace=${token.terraformResourceType}.${token.friendlyUniqueId}).`,
+            `GitLab's answer to creating the group access token ${grant.name} held no token, so the clusters could ` +
+            `not use it. Replace the token (tofu apply -replace=${token.terraformResourceType}.${token.friendlyUniqueId}).`,
         },
       ],
     };
     const secrets: Record<string, KvSecretV2> = {};
     for (const ns of this.namespaceNames) {
       const { namespace, kv } = this.root.namespaces[ns];
-      secrets[ns] = new KvSecretV2(this, `${name}-secret-${ns}`, {
+      secrets[ns] = new KvSecretV2(this, `${id}-${ns}`, {
         namespace: namespace.path,
         mount: kv.path,
-        name: `gitlab/${name}`,
+        name: secretPath,
         dataJson: secretData,
         lifecycle,
       });
     }
-    return { group, token, secrets };
+    return { token, secrets };
   }
 }

@@ -33,6 +33,7 @@ import { ARGOCD_NAMESPACE, IN_CLUSTER, RETRY } from "./argocd";
 import type { PlatformApp } from "./argocd";
 import { APPS_GROUP, appsGroupUrl, DEPLOY_REVISION } from "./context";
 import type { ClusterContext } from "./context";
+import { IMAGE_UPDATER_NAMESPACE } from "./image-updater";
 import { APPS_DISCOVERY_SECRETS, appsDiscoverySecrets, appsPullSecret, externalSecret } from "./secrets";
 
 /** The AppProject of the discovered Applications (not one of PROJECTS: no platform Application is in it). */
@@ -66,6 +67,7 @@ const CHART_KINDS: readonly { group: string; kind: string }[] = [
   { group: "networking.k8s.io", kind: "NetworkPolicy" },
   { group: "gateway.networking.k8s.io", kind: "HTTPRoute" },
   { group: "postgresql.cnpg.io", kind: "Cluster" },
+  { group: "argocd-image-updater.argoproj.io", kind: "ImageUpdater" },
 ];
 
 /** The GitLab API the SCM provider reads, exactly as ArgoCD's allow list must name it. */
@@ -109,10 +111,24 @@ export function reservedHostLabels(ctx: ClusterContext, apps: readonly PlatformA
  * own (ArgoCD gives `valuesObject` precedence over value files). `name` is
  * the project's path, or the ApplicationSet's template parameter for it.
  */
-export function genericAppPlatformValues(ctx: ClusterContext, name: string): Record<string, unknown> {
+export function genericAppPlatformValues(
+  ctx: ClusterContext,
+  project: { readonly name: string; readonly url: string; readonly branch: string },
+): Record<string, unknown> {
+  const { name } = project;
   return {
     name,
-    image: { registry: ctx.harborHost, repository: `${APPS_GROUP}/${name}`, pullSecret: APPS_DISCOVERY_SECRETS.pull },
+    image: { repository: `${ctx.harborHost}/${APPS_GROUP}/${name}`, pullSecret: APPS_DISCOVERY_SECRETS.pull },
+    // The ImageUpdater the chart renders: it commits new tags to the project's own values file.
+    imageUpdater: {
+      applicationNamespace: ARGOCD_NAMESPACE,
+      application: `${APPS_PREFIX}${name}`,
+      repository: project.url,
+      branch: project.branch,
+      writeBackTarget: `helmvalues:/${APP_VALUES_FILE}`,
+      credentials: `${IMAGE_UPDATER_NAMESPACE}/${APPS_DISCOVERY_SECRETS.write}`,
+      pullSecret: `${IMAGE_UPDATER_NAMESPACE}/${APPS_DISCOVERY_SECRETS.pull}`,
+    },
     platform: ctx.istio
       ? {
           domain: ctx.domain,
@@ -172,7 +188,7 @@ export function appsApplicationSet(ctx: ClusterContext, reserved: readonly strin
               helm: {
                 releaseName: name,
                 valueFiles: [`$app/${APP_VALUES_FILE}`],
-                valuesObject: genericAppPlatformValues(ctx, name),
+                valuesObject: genericAppPlatformValues(ctx, { name, url: "{{ .url }}", branch: "{{ .branch }}" }),
               },
             },
           ],
@@ -229,8 +245,8 @@ export function appsProject(ctx: ClusterContext): IAppProject {
 
 /**
  * The catalog's Application for the discovery (wave 5, after every platform
- * Application): ArgoCD's two Secrets for the group, the pull secret of the
- * discovered namespaces and the ApplicationSet.
+ * Application): ArgoCD's and the image updater's Secrets for the group, the
+ * pull secret of the discovered namespaces and the ApplicationSet.
  */
 export function appsDiscoveryApp(ctx: ClusterContext, apps: readonly PlatformApp[]): PlatformApp {
   const clashing = apps.filter((a) => a.name.startsWith(APPS_PREFIX)).map((a) => a.name);
@@ -244,6 +260,7 @@ export function appsDiscoveryApp(ctx: ClusterContext, apps: readonly PlatformApp
     wave: 5,
     project: "platform",
     namespace: ARGOCD_NAMESPACE,
+    extraNamespaces: [IMAGE_UPDATER_NAMESPACE],
     source: {
       type: "overlay",
       overlay: {

@@ -46,7 +46,14 @@ export type AppSource =
   | { readonly type: "helm"; readonly chart: ChartKey; readonly values: Readonly<Record<string, unknown>> }
   | { readonly type: "overlay"; readonly overlay: OverlaySpec }
   | { readonly type: "base"; readonly base: string }
-  | { readonly type: "manifests"; readonly manifests: keyof typeof MANIFESTS };
+  | {
+      readonly type: "manifests";
+      readonly manifests: keyof typeof MANIFESTS;
+      /** Patches ArgoCD applies to the output of a kustomization (its `kustomize.patches`). */
+      readonly kustomizePatches?: NonNullable<
+        NonNullable<NonNullable<IApplication["spec"]["source"]>["kustomize"]>["patches"]
+      >;
+    };
 
 /** One platform component as an ArgoCD Application. */
 export interface PlatformApp {
@@ -153,6 +160,7 @@ export function application(ctx: ClusterContext, app: PlatformApp): IApplication
         targetRevision: pin.version,
         path: pin.path,
         ...("include" in pin ? { directory: { include: pin.include } } : {}),
+        ...(source.kustomizePatches ? { kustomize: { patches: [...source.kustomizePatches] } } : {}),
       };
       break;
     }

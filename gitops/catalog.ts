@@ -18,6 +18,7 @@
 import type { IKeycloak, ICnpgCluster } from "./operators";
 import type { PlatformApp } from "./argocd";
 import { appsDiscoveryApp } from "./apps-discovery";
+import { imageUpdaterApp } from "./image-updater";
 import type { ClusterContext } from "./context";
 import { SUPPORT_PORTS } from "./context";
 import {
@@ -465,6 +466,7 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
     serverSideApply: true,
     serverSideDiff: true,
   });
+  add(imageUpdaterApp(ctx));
   add({
     name: "cnpg-operator",
     wave: 0,

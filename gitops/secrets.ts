@@ -9,6 +9,7 @@
 import type { IExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1/ExternalSecret";
 import type { ClusterContext } from "./context";
 import { APPS_GROUP, appsGroupUrl } from "./context";
+import { IMAGE_UPDATER_NAMESPACE } from "./image-updater";
 
 export const CLUSTER_KV = "apps";
 export const BASE_KV = "secret";
@@ -90,25 +91,38 @@ function pullSecret(name: string, namespace: string, vaultKey: string): External
   return { namespace, ...pullSecretFields(name, vaultKey) };
 }
 
-/** The `apps` group's read-only token (GitLabDeploy.addAppsGroup), in the base stack's KV mount. */
+/** The `apps` group's tokens (GitLabDeploy.addAppsGroup), in the base stack's KV mount. */
 const APPS_TOKEN = `${BASE_KV}/gitlab/${APPS_GROUP}`;
+const APPS_WRITER_TOKEN = `${BASE_KV}/gitlab/${APPS_GROUP}-writer`;
+const APPS_PULL = `${CLUSTER_KV}/harbor/apps-pull`;
 
-/** Names of the Secrets the `apps` group's discovery reads (gitops/apps-discovery.ts). */
+/** Names of the Secrets the `apps` group's discovery and image updates read (apps-discovery.ts, image-updater.ts). */
 export const APPS_DISCOVERY_SECRETS = {
   scm: "gitlab-apps-scm",
   repoCreds: "gitlab-apps-repo-creds",
   pull: "harbor-apps-pull",
+  write: "gitlab-apps-write",
 } as const;
 
 /**
  * ArgoCD's two Secrets for the `apps` group, both holding its read-only
  * token: the ApplicationSet's SCM token (labelled `scm-creds`, which the
  * controller's strict token mode requires) and a repository credential
- * template for every project under the group's URL (`repo-creds`).
+ * template for every project under the group's URL (`repo-creds`). And the
+ * image updater's two: the `apps` Harbor project's pull robot, to list
+ * tags, and the group's writer token, to commit them.
  */
 export function appsDiscoverySecrets(ctx: ClusterContext): ExternalSecretSpec[] {
   const token = [field("token", APPS_TOKEN, "token")];
   return [
+    pullSecret(APPS_DISCOVERY_SECRETS.pull, IMAGE_UPDATER_NAMESPACE, APPS_PULL),
+    {
+      name: APPS_DISCOVERY_SECRETS.write,
+      namespace: IMAGE_UPDATER_NAMESPACE,
+      fields: [field("token", APPS_WRITER_TOKEN, "token")],
+      // The updater's `git:secret:` credential: user name and password over HTTPS.
+      template: { data: { username: "argocd-image-updater", password: "{{ .token }}" } },
+    },
     {
       name: APPS_DISCOVERY_SECRETS.scm,
       namespace: "argocd",
@@ -136,7 +150,7 @@ export function appsDiscoverySecrets(ctx: ClusterContext): ExternalSecretSpec[] 
 
 /** The pull secret (the `apps` Harbor project's pull robot) of every discovered application's namespace. */
 export function appsPullSecret(): Omit<ExternalSecretSpec, "namespace"> {
-  return pullSecretFields(APPS_DISCOVERY_SECRETS.pull, `${CLUSTER_KV}/harbor/apps-pull`);
+  return pullSecretFields(APPS_DISCOVERY_SECRETS.pull, APPS_PULL);
 }
 
 /** Loki's or Tempo's MinIO user (confined to its bucket), as the S3 environment variables the charts expand. */

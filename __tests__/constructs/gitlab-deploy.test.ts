@@ -214,7 +214,9 @@ describe("GitLabDeploy.addAppsGroup", () => {
   const synthApps = (add: (gitlab: GitLabDeploy) => void = (g) => g.addAppsGroup()): Record<string, any> =>
     JSON.parse(synth({}, {}, add)).resource;
   const restObjects = (r: Record<string, any>) => Object.values(r.restapi_object) as Record<string, any>[];
-  const token = (r: Record<string, any>) => restObjects(r).find((o) => /\/access_tokens$/.test(o.path))!;
+  const tokenNamed = (r: Record<string, any>, name: string) =>
+    restObjects(r).find((o) => /\/access_tokens$/.test(o.path) && o.data.includes(`"name" = "${name}"`))!;
+  const token = (r: Record<string, any>) => tokenNamed(r, "argocd-discovery");
 
   test("creates a private top-level group `apps`", () => {
     const groups = restObjects(synthApps()).filter((o) => o.path === "/groups");
@@ -231,6 +233,13 @@ describe("GitLabDeploy.addAppsGroup", () => {
     expect(t.data).not.toMatch(/write_|"api"|sudo|admin_mode/);
   });
 
+  test("its writer token, for the image updater, may push (Maintainer, for protected branches) and nothing else", () => {
+    const t = tokenNamed(synthApps(), "argocd-image-updater");
+    expect(t.path).toBe(token(synthApps()).path);
+    expect(t.data).toContain('"scopes" = ["write_repository"], "access_level" = 40');
+    expect(t.data).not.toMatch(/api|read_registry|write_registry|sudo/);
+  });
+
   test("the token expires 364 days after it is made, and is replaced (new first) on a new grant or quarter", () => {
     const t = token(synthApps());
     expect(t.data).toContain('"expires_at" = formatdate("YYYY-MM-DD", timeadd(plantimestamp(), "8736h"))');
@@ -243,18 +252,21 @@ describe("GitLabDeploy.addAppsGroup", () => {
     ]);
   });
 
-  test("writes the token from GitLab's answer to gitlab/apps in each cluster's namespace only, never empty", () => {
+  test.each([
+    ["gitlab/apps", "token"],
+    ["gitlab/apps-writer", "writer-token"],
+  ])("writes a token from GitLab's answer to %s in each cluster's namespace only, never empty", (path, id) => {
     const resources = synthApps();
-    const secrets = Object.values(resources.vault_kv_secret_v2 as Record<string, any>).filter(
-      (s) => s.name === "gitlab/apps",
-    );
+    const secrets = Object.values(resources.vault_kv_secret_v2 as Record<string, any>).filter((s) => s.name === path);
     expect(secrets.map((s) => s.namespace).sort()).toEqual([
       expect.stringMatching(/^\$\{vault_namespace\.vault-root_ns-kcs_\w+\.path\}$/),
       expect.stringMatching(/^\$\{vault_namespace\.vault-root_ns-kss_\w+\.path\}$/),
     ]);
     for (const secret of secrets) {
       expect(secret.data_json).toMatch(
-        /^\$\{jsonencode\(\{"token" = try\(jsondecode\(restapi_object\.gitlab_apps-token_\w+\.create_response\)\.token, ""\)\}\)\}$/,
+        new RegExp(
+          `^\\$\\{jsonencode\\(\\{"token" = try\\(jsondecode\\(restapi_object\\.gitlab_apps-${id}_\\w+\\.create_response\\)\\.token, ""\\)\\}\\)\\}$`,
+        ),
       );
       expect(secret.lifecycle.precondition[0].condition).toMatch(/^\$\{\("" != try\(jsondecode\(/);
       expect(secret.lifecycle.precondition[0].error_message).toMatch(/held no token/);

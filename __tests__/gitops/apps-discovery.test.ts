@@ -118,7 +118,7 @@ describe("apps discovery", () => {
   test("the platform sets name, image and host: nginx on the default profile, the Gateway on istio-mesh", () => {
     const values = (t: ReturnType<typeof tree>, cluster: string) =>
       appSet(t, cluster).spec.template.spec.sources[1].helm.valuesObject;
-    const image = { registry: "harbor.support.lab.example.com", repository: "apps/{{ .repository }}" };
+    const image = { repository: "harbor.support.lab.example.com/apps/{{ .repository }}" };
     expect(values(shipped, "kss")).toMatchObject({
       name: "{{ .repository }}",
       image: { ...image, pullSecret: "harbor-apps-pull" },
@@ -191,6 +191,60 @@ describe("apps discovery", () => {
     expect(new Set(pull.spec.externalSecretSpec.data.map((d: any) => d.remoteRef.key))).toEqual(
       new Set(["apps/harbor/apps-pull"]),
     );
+  });
+
+  test("image updates are committed to the application's own project, never to the deploy repository", () => {
+    const { imageUpdater } = appSet().spec.template.spec.sources[1].helm.valuesObject;
+    expect(imageUpdater).toEqual({
+      applicationNamespace: "argocd",
+      application: "apps-{{ .repository }}",
+      // The project's clone URL and default branch, as the SCM provider reports them.
+      repository: "{{ .url }}",
+      branch: "{{ .branch }}",
+      writeBackTarget: "helmvalues:/deploy/values.yaml",
+      credentials: "argocd-image-updater-system/gitlab-apps-write",
+      pullSecret: "argocd-image-updater-system/harbor-apps-pull",
+    });
+    expect(JSON.stringify(imageUpdater)).not.toContain("infra/homelab");
+    const write = shipped.find("kss", "ExternalSecret", "gitlab-apps-write");
+    expect(write.metadata.namespace).toBe("argocd-image-updater-system");
+    expect(write.spec.data).toEqual([
+      { secretKey: "token", remoteRef: { key: "secret/gitlab/apps-writer", property: "token" } },
+    ]);
+    expect(write.spec.target.template.data).toEqual({ username: "argocd-image-updater", password: "{{ .token }}" });
+    const pull = shipped.find("kss", "ExternalSecret", "harbor-apps-pull");
+    expect(pull.metadata.namespace).toBe("argocd-image-updater-system");
+    expect(pull.spec.target.template.type).toBe("kubernetes.io/dockerconfigjson");
+  });
+
+  test("the image updater: its pinned install at wave 0, without its own Namespace, committing with [skip ci]", () => {
+    for (const cluster of ["kss", "kcs"]) {
+      const app = parse(shipped.files[`clusters/${cluster}/apps/argocd-image-updater.yaml`]);
+      expect(app.metadata.annotations["argocd.argoproj.io/sync-wave"]).toBe("0");
+      expect(app.spec.project).toBe("platform");
+      expect(app.spec.destination.namespace).toBe("argocd-image-updater-system");
+      expect(app.spec.source).toMatchObject({
+        repoURL: "https://github.com/argoproj-labs/argocd-image-updater",
+        targetRevision: "v1.0.0",
+        path: "config/default",
+      });
+      const [namespace, config] = app.spec.source.kustomize.patches;
+      expect(namespace.target).toEqual({ kind: "Namespace", name: "argocd-image-updater-system" });
+      expect(parse(namespace.patch)).toMatchObject({ $patch: "delete", kind: "Namespace" });
+      const data = parse(config.patch).data;
+      expect(data["git.commit-message-template"]).toMatch(/^build: new image of \{\{ \.AppName \}\} \[skip ci\]\n/);
+      expect(data["git.email"]).toBe("argocd-image-updater@example.com");
+      // The `namespaces` Application creates it instead, and it gets an egress policy.
+      const ns = Object.entries(shipped.files).find(([f]) =>
+        f.startsWith(`clusters/${cluster}/kustomize/namespaces/namespace-argocd-image-updater-system`),
+      );
+      expect(ns).toBeDefined();
+    }
+    const egress = Object.entries(shipped.files).find(([f]) =>
+      f.startsWith("clusters/kss/kustomize/network-policies/networkpolicy-argocd-image-updater-system-"),
+    )!;
+    const ports = parse(egress[1]).spec.egress.flatMap((e: any) => (e.ports ?? []).map((p: any) => p.port));
+    expect(ports).toContain(443);
   });
 
   test("a platform Application named like a discovered one is refused", () => {
