@@ -12,8 +12,46 @@ import { throwIfInvalid } from "./validation";
 /** GitLab's Reporter role: read and clone, no push (Gitlab::Access::REPORTER). */
 const REPORTER = 20;
 
+/** GitLab's Maintainer role: may push to protected branches, which Developers may not by default. */
+const MAINTAINER = 40;
+
+/**
+ * An access token's lifetime: GitLab allows 365 days at most (its default
+ * `max_expiry_days`), counted in its own time zone; a day less, so that the
+ * date computed in UTC is never one too far.
+ */
+const TOKEN_LIFETIME_HOURS = 364 * 24;
+
 /** Lower-case form of GitLab's path rule for groups and projects (Gitlab::PathRegex). */
 const GITLAB_PATH = /^[a-z0-9_]([a-z0-9_.-]*[a-z0-9_-])?$/;
+
+/** `2026-2` for a timestamp in April to June 2026. */
+function quarter(timestamp: string): string {
+  const month = Fn.tonumber(Fn.formatdate("M", timestamp));
+  return Fn.join("-", [Fn.formatdate("YYYY", timestamp), Token.asString(Fn.ceil(Op.div(month, 3)))]);
+}
+
+/** A group access token and its copies in the clusters' namespaces. */
+export interface GroupToken {
+  /** The token (GitLab shows its value only in the answer to the POST). */
+  readonly token: ObjectResource;
+  /** `{token}` in each cluster namespace's KV mount, by namespace. */
+  readonly secrets: Readonly<Record<string, KvSecretV2>>;
+}
+
+/** What {@link GitLabDeploy.addAppsGroup} creates. */
+export interface AppsGroup {
+  /** The private group whose projects Argo CD discovers. */
+  readonly group: ObjectResource;
+  /** What Argo CD lists and clones the projects with: Reporter, `read_api` and `read_repository`; at `gitlab/<group>`. */
+  readonly reader: GroupToken;
+  /**
+   * What Argo CD Image Updater pushes new image tags with: Maintainer (the
+   * projects' default branches are protected) and `write_repository` only,
+   * no API; at `gitlab/<group>-writer`.
+   */
+  readonly writer: GroupToken;
+}
 
 export interface GitLabDeployProps {
   /**
@@ -87,6 +125,10 @@ export class GitLabDeploy extends Construct {
   public readonly runner?: ObjectResource;
   /** The runner's authentication token (`glrt-…`, sensitive), or "" without a runner. */
   public readonly runnerToken: string;
+  private readonly provider: RestapiProvider;
+  private readonly root: VaultRoot;
+  private readonly namespaceNames: readonly string[];
+  private readonly groupName: string;
 
   constructor(scope: Construct, id: string, props: GitLabDeployProps) {
     super(scope, id);
@@ -131,6 +173,10 @@ export class GitLabDeploy extends Construct {
     throwIfInvalid(this, problems);
 
     const provider = props.provider;
+    this.provider = provider;
+    this.root = root;
+    this.namespaceNames = [...new Set(props.namespaces)].sort();
+    this.groupName = group;
 
     const groupData = { name: group, path: group, visibility: "private" };
     this.group = new ObjectResource(this, "group", {
@@ -233,7 +279,7 @@ export class GitLabDeploy extends Construct {
       lifecycle,
     });
     const secrets: Record<string, KvSecretV2> = {};
-    for (const name of [...new Set(props.namespaces)].sort()) {
+    for (const name of this.namespaceNames) {
       const { namespace, kv } = root.namespaces[name];
       secrets[name] = new KvSecretV2(this, `secret-${name}`, {
         namespace: namespace.path,
@@ -267,5 +313,105 @@ export class GitLabDeploy extends Construct {
     } else {
       this.runnerToken = "";
     }
+  }
+  /**
+   * A private top-level group for applications (`apps`), whose projects each
+   * cluster's Argo CD discovers (its ApplicationSet's SCM provider) and
+   * clones over HTTPS, and two group access tokens that can do nothing else:
+   * `reader` (Reporter; `read_api` to list the group's projects and their
+   * files, `read_repository` to clone) for Argo CD, and `writer`
+   * (Maintainer; `write_repository` only) for Argo CD Image Updater, which
+   * commits new image tags to the projects' `deploy/values.yaml`. Each goes
+   * to Vault as `{token}` in each cluster namespace's KV mount, at
+   * `gitlab/<group>` and `gitlab/<group>-writer`, where the cluster's
+   * external-secrets reads it (as it reads `gitlab/argocd`).
+   *
+   * GitLab lets a token live at most 365 days and shows its value only in
+   * the answer to the POST. The tokens are created for 364 days and replaced
+   * (the new one first, the old one revoked) at the first apply of each
+   * calendar quarter, so they are renewed as long as the base stack is
+   * applied at least once in the nine months before they expire. Until the
+   * clusters' external-secrets refresh (hourly), they hold the revoked ones.
+   */
+  public addAppsGroup(options: { readonly name?: string } = {}): AppsGroup {
+    const name = options.name ?? "apps";
+    const problems: string[] = [];
+    if (!Token.isUnresolved(name) && (!GITLAB_PATH.test(name) || /\.(git|atom)$/.test(name) || name.length > 255))
+      problems.push(
+        `apps group "${name}" is not a valid GitLab path — use lower-case letters, digits, "_", "-" and ".", not starting with "-" or "."`,
+      );
+    if (name === this.groupName)
+      problems.push(
+        `apps group "${name}" is the deploy repository's group — give the applications a group of their own`,
+      );
+    else if (this.node.tryFindChild(`${name}-group`))
+      problems.push(`apps group "${name}" is added twice — add each group once`);
+    throwIfInvalid(this, problems);
+
+    const group = new ObjectResource(this, `${name}-group`, {
+      provider: this.provider,
+      path: "/groups",
+      data: Fn.jsonencode({ name, path: name, visibility: "private" }),
+    });
+    const reader = this.groupToken(group, `${name}-token`, `gitlab/${name}`, {
+      name: "argocd-discovery",
+      scopes: ["read_api", "read_repository"],
+      access_level: REPORTER,
+    });
+    const writer = this.groupToken(group, `${name}-writer-token`, `gitlab/${name}-writer`, {
+      name: "argocd-image-updater",
+      scopes: ["write_repository"],
+      access_level: MAINTAINER,
+    });
+    return { group, reader, writer };
+  }
+
+  /** A group access token with `grant`, in each cluster namespace's KV mount at `secretPath`. */
+  private groupToken(
+    group: ObjectResource,
+    id: string,
+    secretPath: string,
+    grant: { readonly name: string; readonly scopes: readonly string[]; readonly access_level: number },
+  ): GroupToken {
+    const tokensPath = `/groups/${group.id}/access_tokens`;
+    const now = Fn.plantimestamp();
+    const token = new ObjectResource(this, id, {
+      provider: this.provider,
+      path: tokensPath,
+      data: Fn.jsonencode({
+        ...grant,
+        expires_at: Fn.formatdate("YYYY-MM-DD", Fn.timeadd(now, `${TOKEN_LIFETIME_HOURS}h`)),
+      }),
+      // GitLab has no PUT for access tokens (GET and DELETE /groups/:id/access_tokens/:token_id, which
+      // revokes): any change to the grant makes a new token, and so does a new quarter.
+      forceNew: [Fn.jsonencode(grant), tokensPath, quarter(now)],
+      // The expiry date moves with every plan; the one set at creation stands.
+      lifecycle: { ignoreChanges: ["data"], createBeforeDestroy: true },
+    });
+    const value = Fn.try([Fn.lookup(Fn.jsondecode(token.createResponse), "token"), ""]);
+    const secretData = Fn.jsonencode({ token: value });
+    const lifecycle = {
+      precondition: [
+        {
+          // "" on the left: cdktf 0.21's Op drops a falsy right operand.
+          condition: Op.neq("", value),
+          errorMessage:
+            `GitLab's answer to creating the group access token ${grant.name} held no token, so the clusters could ` +
+            `not use it. Replace the token (tofu apply -replace=${token.terraformResourceType}.${token.friendlyUniqueId}).`,
+        },
+      ],
+    };
+    const secrets: Record<string, KvSecretV2> = {};
+    for (const ns of this.namespaceNames) {
+      const { namespace, kv } = this.root.namespaces[ns];
+      secrets[ns] = new KvSecretV2(this, `${id}-${ns}`, {
+        namespace: namespace.path,
+        mount: kv.path,
+        name: secretPath,
+        dataJson: secretData,
+        lifecycle,
+      });
+    }
+    return { token, secrets };
   }
 }

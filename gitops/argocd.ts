@@ -17,7 +17,7 @@ import type { KubeObject } from "./tree";
 import { CHARTS, ChartKey, MANIFESTS } from "./versions";
 
 export const ARGOCD_NAMESPACE = "argocd";
-const IN_CLUSTER = "https://kubernetes.default.svc";
+export const IN_CLUSTER = "https://kubernetes.default.svc";
 
 /** The AppProjects, in the order they are described in the README. */
 export const PROJECTS = ["bootstrap", "platform", "identity", "applications"] as const;
@@ -46,7 +46,14 @@ export type AppSource =
   | { readonly type: "helm"; readonly chart: ChartKey; readonly values: Readonly<Record<string, unknown>> }
   | { readonly type: "overlay"; readonly overlay: OverlaySpec }
   | { readonly type: "base"; readonly base: string }
-  | { readonly type: "manifests"; readonly manifests: keyof typeof MANIFESTS };
+  | {
+      readonly type: "manifests";
+      readonly manifests: keyof typeof MANIFESTS;
+      /** Patches ArgoCD applies to the output of a kustomization (its `kustomize.patches`). */
+      readonly kustomizePatches?: NonNullable<
+        NonNullable<NonNullable<IApplication["spec"]["source"]>["kustomize"]>["patches"]
+      >;
+    };
 
 /** One platform component as an ArgoCD Application. */
 export interface PlatformApp {
@@ -102,7 +109,7 @@ export const APPLICATION_HEALTH_LUA = [
   "",
 ].join("\n");
 
-const RETRY = { limit: 10, backoff: { duration: "30s", factor: 2, maxDuration: "10m" } };
+export const RETRY = { limit: 10, backoff: { duration: "30s", factor: 2, maxDuration: "10m" } };
 
 function syncOptions(app: PlatformApp): string[] {
   const options = ["CreateNamespace=true"];
@@ -153,6 +160,7 @@ export function application(ctx: ClusterContext, app: PlatformApp): IApplication
         targetRevision: pin.version,
         path: pin.path,
         ...("include" in pin ? { directory: { include: pin.include } } : {}),
+        ...(source.kustomizePatches ? { kustomize: { patches: [...source.kustomizePatches] } } : {}),
       };
       break;
     }
@@ -220,6 +228,8 @@ const CLUSTER_RESOURCES: Record<ProjectName, readonly { group: string; kind: str
     { group: "spire.spiffe.io", kind: "ClusterSPIFFEID" },
     { group: "spire.spiffe.io", kind: "ClusterStaticEntry" },
     { group: "spire.spiffe.io", kind: "ClusterFederatedTrustDomain" },
+    // The pull secret of the namespaces of discovered applications (apps-discovery.ts).
+    { group: "external-secrets.io", kind: "ClusterExternalSecret" },
   ],
   identity: [
     { group: "apiextensions.k8s.io", kind: "CustomResourceDefinition" },

@@ -19,6 +19,8 @@
  */
 import type { IKeycloak, ICnpgCluster } from "./operators";
 import type { PlatformApp } from "./argocd";
+import { appsDiscoveryApp } from "./apps-discovery";
+import { imageUpdaterApp } from "./image-updater";
 import type { ClusterContext } from "./context";
 import { SUPPORT_PORTS } from "./context";
 import {
@@ -469,6 +471,7 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
     serverSideApply: true,
     serverSideDiff: true,
   });
+  add(imageUpdaterApp(ctx));
   add({
     name: "cnpg-operator",
     wave: 0,
@@ -892,6 +895,9 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
       ambient: true,
     });
   }
+
+  // Wave 5: the applications discovered in GitLab's `apps` group.
+  add(appsDiscoveryApp(ctx, apps));
 
   // Policies for the namespaces of every Application above (wave 0).
   const policies = networkPolicies(ctx, apps);

@@ -26,6 +26,17 @@ export const SUPPORT_PORTS = {
 /** GitLab group and SSH port of the deploy repository (constructs/gitlab-deploy.ts). */
 const DEPLOY_GROUP = "infra";
 
+/**
+ * The GitLab group whose projects every cluster's ArgoCD discovers
+ * (GitLabDeploy.addAppsGroup creates it; gitops/apps-discovery.ts reads it).
+ */
+export const APPS_GROUP = "apps";
+
+/** The `apps` group's web URL, which prefixes each of its projects' HTTPS clone URL (`http_url_to_repo`). */
+export function appsGroupUrl(site: SiteModel): string {
+  return `${site.services.gitlabUrl}/${APPS_GROUP}`;
+}
+
 /** The branch ArgoCD tracks in the deploy repository. */
 export const DEPLOY_REVISION = "deploy";
 

@@ -10,7 +10,7 @@ import { externalSecretKeys as keysFor, generatedSecrets, oidcClientsUsed as cli
 
 export { APPLICATION_HEALTH_LUA, PROJECTS } from "./argocd";
 export type { PlatformApp, ProjectName } from "./argocd";
-export { deployRepoUrl, DEPLOY_REVISION, SUPPORT_PORTS } from "./context";
+export { APPS_GROUP, deployRepoUrl, DEPLOY_REVISION, SUPPORT_PORTS } from "./context";
 export { bootstrapManifests, findKustomizeDir, renderGitops, writeGitops } from "./render";
 export type { ClusterIndex, GitopsIndex } from "./render";
 export { generatedSecrets };

@@ -15,6 +15,7 @@ import type { INetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/Netw
 import type { PlatformApp } from "./argocd";
 import type { ClusterContext } from "./context";
 import { SUPPORT_PORTS } from "./context";
+import { IMAGE_UPDATER_NAMESPACE } from "./image-updater";
 import { ingressPolicies } from "./ingress-policies";
 
 /** What a namespace's components reach outside the cluster. */
@@ -44,6 +45,8 @@ function egressNeeds(ctx: ClusterContext): Readonly<Record<string, EgressNeeds>>
     "external-dns": { internet: true },
     // The deploy repository over SSH, Harbor; Helm repositories and upstream manifests on the internet.
     argocd: { support: [P.https, P.gitlabSsh], internet: true },
+    // Harbor's registry API (tags of the apps project) and GitLab over HTTPS (write-back commits).
+    [IMAGE_UPDATER_NAMESPACE]: { support: [P.https] },
     // The controller's public name may resolve to the site's public address rather than the support VM's.
     "ziti-system": { support: [P.zitiManagement, P.zitiClient, P.zitiLink], internet: true },
     teleport: { support: [P.teleportWeb, P.teleportTunnel] },

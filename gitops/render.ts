@@ -14,6 +14,7 @@ import type { IApplication } from "@kubernetes-models/argo-cd/argoproj.io/v1alph
 import type { IAppProject } from "@kubernetes-models/argo-cd/argoproj.io/v1alpha1/AppProject";
 import type { ClusterModel, HomelabModel } from "../model";
 import { application, appProjects, overlayPath, PlatformApp, rootApplication, valuesPath } from "./argocd";
+import { appsProject } from "./apps-discovery";
 import { platformApps } from "./catalog";
 import { ClusterContext, clusterContext } from "./context";
 import { GitopsTree, Kustomization, objectFileName } from "./tree";
@@ -102,13 +103,18 @@ function writeOverlay(tree: GitopsTree, ctx: ClusterContext, app: PlatformApp): 
   return dir;
 }
 
+/** The four platform AppProjects and the discovered applications' (`apps`). */
+function allProjects(ctx: ClusterContext, apps: readonly PlatformApp[]): IAppProject[] {
+  return [...appProjects(ctx, apps), appsProject(ctx)];
+}
+
 /** A cluster's AppProjects and root Application: what the bootstrap applies before ArgoCD takes over. */
 export function bootstrapManifests(
   model: HomelabModel,
   cluster: ClusterModel,
 ): { appProjects: IAppProject[]; rootApplication: IApplication } {
   const ctx = clusterContext(model, cluster);
-  return { appProjects: appProjects(ctx, platformApps(ctx)), rootApplication: rootApplication(ctx) };
+  return { appProjects: allProjects(ctx, platformApps(ctx)), rootApplication: rootApplication(ctx) };
 }
 
 function renderCluster(tree: GitopsTree, ctx: ClusterContext): ClusterIndex {
@@ -156,9 +162,9 @@ function renderCluster(tree: GitopsTree, ctx: ClusterContext): ClusterIndex {
   tree.addYaml(`${ctx.root}/apps/kustomization.yaml`, apps_);
   kustomizations.add(`${ctx.root}/apps`);
 
-  // One file, a v1 List, so that the bootstrap (or `kubectl apply -f`) applies all four at once.
+  // One file, a v1 List, so that the bootstrap (or `kubectl apply -f`) applies all five at once.
   const projectsFile = `${ctx.root}/bootstrap/app-projects.yaml`;
-  tree.addYaml(projectsFile, { apiVersion: "v1", kind: "List", items: appProjects(ctx, apps) });
+  tree.addYaml(projectsFile, { apiVersion: "v1", kind: "List", items: allProjects(ctx, apps) });
   const root = `${ctx.root}/bootstrap/root-application.yaml`;
   tree.addObject(root, rootApplication(ctx));
 

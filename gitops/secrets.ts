@@ -8,6 +8,8 @@
  */
 import type { IExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1/ExternalSecret";
 import type { ClusterContext } from "./context";
+import { APPS_GROUP, appsGroupUrl } from "./context";
+import { IMAGE_UPDATER_NAMESPACE } from "./image-updater";
 import { COMPANION_SECRETS, OPEN_WEBUI_NAMESPACE, terminalConnectionsTemplate } from "./open-webui";
 
 export const CLUSTER_KV = "apps";
@@ -86,13 +88,78 @@ export function generatedSecrets(site: ClusterContext["site"]): GeneratedSecretS
 const DOCKER_CONFIG =
   '{"auths":{"{{ .registry }}":{"username":"{{ .username }}","password":"{{ .password }}","auth":"{{ printf "%s:%s" .username .password | b64enc }}"}}}';
 
-function pullSecret(name: string, namespace: string, vaultKey: string): ExternalSecretSpec {
+function pullSecretFields(name: string, vaultKey: string): Omit<ExternalSecretSpec, "namespace"> {
   return {
     name,
-    namespace,
     fields: ["registry", "username", "password"].map((p) => field(p, vaultKey, p)),
     template: { type: "kubernetes.io/dockerconfigjson", data: { ".dockerconfigjson": DOCKER_CONFIG } },
   };
+}
+
+function pullSecret(name: string, namespace: string, vaultKey: string): ExternalSecretSpec {
+  return { namespace, ...pullSecretFields(name, vaultKey) };
+}
+
+/** The `apps` group's tokens (GitLabDeploy.addAppsGroup), in the base stack's KV mount. */
+const APPS_TOKEN = `${BASE_KV}/gitlab/${APPS_GROUP}`;
+const APPS_WRITER_TOKEN = `${BASE_KV}/gitlab/${APPS_GROUP}-writer`;
+const APPS_PULL = `${CLUSTER_KV}/harbor/apps-pull`;
+
+/** Names of the Secrets the `apps` group's discovery and image updates read (apps-discovery.ts, image-updater.ts). */
+export const APPS_DISCOVERY_SECRETS = {
+  scm: "gitlab-apps-scm",
+  repoCreds: "gitlab-apps-repo-creds",
+  pull: "harbor-apps-pull",
+  write: "gitlab-apps-write",
+} as const;
+
+/**
+ * ArgoCD's two Secrets for the `apps` group, both holding its read-only
+ * token: the ApplicationSet's SCM token (labelled `scm-creds`, which the
+ * controller's strict token mode requires) and a repository credential
+ * template for every project under the group's URL (`repo-creds`). And the
+ * image updater's two: the `apps` Harbor project's pull robot, to list
+ * tags, and the group's writer token, to commit them.
+ */
+export function appsDiscoverySecrets(ctx: ClusterContext): ExternalSecretSpec[] {
+  const token = [field("token", APPS_TOKEN, "token")];
+  return [
+    pullSecret(APPS_DISCOVERY_SECRETS.pull, IMAGE_UPDATER_NAMESPACE, APPS_PULL),
+    {
+      name: APPS_DISCOVERY_SECRETS.write,
+      namespace: IMAGE_UPDATER_NAMESPACE,
+      fields: [field("token", APPS_WRITER_TOKEN, "token")],
+      // The updater's `git:secret:` credential: user name and password over HTTPS.
+      template: { data: { username: "argocd-image-updater", password: "{{ .token }}" } },
+    },
+    {
+      name: APPS_DISCOVERY_SECRETS.scm,
+      namespace: "argocd",
+      fields: token,
+      template: { labels: { "argocd.argoproj.io/secret-type": "scm-creds" }, data: { token: "{{ .token }}" } },
+    },
+    {
+      name: APPS_DISCOVERY_SECRETS.repoCreds,
+      namespace: "argocd",
+      fields: token,
+      template: {
+        labels: { "argocd.argoproj.io/secret-type": "repo-creds" },
+        data: {
+          type: "git",
+          // ArgoCD matches the longest credential URL that prefixes a repository's: the group's, with its slash.
+          url: `${appsGroupUrl(ctx.site)}/`,
+          // GitLab takes any user name with an access token over HTTPS.
+          username: "argocd-discovery",
+          password: "{{ .token }}",
+        },
+      },
+    },
+  ];
+}
+
+/** The pull secret (the `apps` Harbor project's pull robot) of every discovered application's namespace. */
+export function appsPullSecret(): Omit<ExternalSecretSpec, "namespace"> {
+  return pullSecretFields(APPS_DISCOVERY_SECRETS.pull, APPS_PULL);
 }
 
 /** Loki's or Tempo's MinIO user (confined to its bucket), as the S3 environment variables the charts expand. */
@@ -272,7 +339,8 @@ export function externalSecretSpecs(ctx: ClusterContext): ExternalSecretSpec[] {
 
 /** The Vault keys a cluster's ExternalSecrets read, sorted: what the external-secrets policy grants. */
 export function externalSecretKeys(ctx: ClusterContext): string[] {
-  return [...new Set(externalSecretSpecs(ctx).flatMap((s) => s.fields.map((f) => f.vaultKey)))].sort();
+  const specs = [...externalSecretSpecs(ctx), ...appsDiscoverySecrets(ctx), appsPullSecret()];
+  return [...new Set(specs.flatMap((s) => s.fields.map((f) => f.vaultKey)))].sort();
 }
 
 /** Broker clients the cluster's applications log in with. */

@@ -3,6 +3,7 @@
  * derived from the model (domains, addresses, switches) and written to
  * `clusters/<cluster>/values/<app>.yaml`.
  */
+import { applicationSetParams } from "./apps-discovery";
 import { APPLICATION_HEALTH_LUA } from "./argocd";
 import type { ClusterContext } from "./context";
 import { GRAFANA_DASHBOARD_LABEL, GRAFANA_FOLDER_ANNOTATION, PROMETHEUS_DATASOURCE_UID } from "./dashboards";
@@ -70,7 +71,7 @@ export function argocdValues(ctx: ClusterContext): Record<string, unknown> {
         "resource.customizations.health.argoproj.io_Application": APPLICATION_HEALTH_LUA,
         "application.resourceTrackingMethod": "annotation",
       },
-      params: { "server.insecure": true },
+      params: { "server.insecure": true, ...applicationSetParams(ctx) },
       // The bootstrap writes argocd-ssh-known-hosts-cm with GitLab's pinned host key, which the tree
       // cannot know; the chart's default list must not replace it.
       ssh: { create: false },

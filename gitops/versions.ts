@@ -137,6 +137,16 @@ export const MANIFESTS = {
     path: "kubernetes",
     include: "{keycloaks.k8s.keycloak.org-v1.yml,keycloakrealmimports.k8s.keycloak.org-v1.yml,kubernetes.yml}",
   },
+  /**
+   * Argo CD Image Updater's own install (its CRD, RBAC and controller), a
+   * kustomization; v1.0.0, the version the toolchain extracts (the argo-helm
+   * chart is not obtainable offline).
+   */
+  imageUpdater: {
+    repoURL: "https://github.com/argoproj-labs/argocd-image-updater",
+    version: "v1.0.0",
+    path: "config/default",
+  },
 } as const satisfies Record<string, ManifestPin>;
 
 /** Images the tree names directly (not through a chart). */

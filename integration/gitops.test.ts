@@ -32,6 +32,7 @@ import {
   toolchainRoot,
 } from "./gitops-check";
 import { installCrds, KubeServer, startKubeApiServer } from "./kube";
+import { toolPath } from "./toolchain";
 
 /** A third cluster, not shipped: Canal/MetalLB like kss, with OIDC off, on addresses of its own. */
 function thirdCluster(): Record<string, unknown> {
@@ -235,6 +236,143 @@ describe("GitOps tree", () => {
         `Charts not obtainable offline (not rendered):\n  ${notObtainable.join("\n  ") || "(none)"}`,
     );
     expect(report(problems)).toBe("");
+  });
+
+  test("the generic chart renders a discovered application with its ApplicationSet's values, and is accepted", () => {
+    const chart = path.join(root, "kustomize", "charts", "generic-app");
+    const helm = (release: string, args: readonly string[]) =>
+      kube.exec(toolPath("helm"), ["template", release, chart, ...args]);
+    // What a project of the apps group ships in deploy/values.yaml, using every optional part.
+    const appValues = path.join(outdir, "hello-values.yaml");
+    fs.writeFileSync(
+      appValues,
+      JSON.stringify({
+        image: { tag: "3f2a9c1d0b7e" },
+        port: 8080,
+        env: { LOG_LEVEL: "info" },
+        storage: { size: "1Gi", mountPath: "/data" },
+        postgres: { enabled: true, size: "2Gi" },
+        internet: true,
+      }),
+    );
+    const problems: Problem[] = [];
+    const kinds: Record<string, string[]> = {};
+    for (const c of index.clusters) {
+      const appSet = [...rendered.get(c.name)!.values()].flat().find((o) => o.kind === "ApplicationSet") as any;
+      expect(appSet).toBeDefined();
+      const { template } = appSet.spec;
+      const source = template.spec.sources.find((s: any) => s.path === "kustomize/charts/generic-app");
+      // The ApplicationSet's parameters, as its controller fills them in for a project `hello-<cluster>` (a
+      // namespace each: with no namespace controller here, a deleted namespace is never gone).
+      const project = `hello-${c.name}`;
+      const fill = (value: unknown) => JSON.parse(JSON.stringify(value).replaceAll("{{ .repository }}", project));
+      const platformValues = path.join(outdir, `hello-platform-${c.name}.yaml`);
+      fs.writeFileSync(platformValues, JSON.stringify(fill(source.helm.valuesObject)));
+      const namespace = fill(template.spec.destination.namespace) as string;
+      // The application's file first: ArgoCD gives valuesObject precedence over value files.
+      const out = helm(project, ["--namespace", namespace, "-f", appValues, "-f", platformValues]);
+      if (out.status !== 0) {
+        problems.push({ check: "helm", source: `${c.name}: generic-app`, object: project, message: out.stderr.trim() });
+        continue;
+      }
+      const objects = parseObjects(out.stdout, `helm template generic-app (${c.name})`).map((o) => ({
+        ...o,
+        metadata: { namespace, ...o.metadata },
+      }));
+      kinds[c.name] = objects.map((o) => o.kind).sort();
+      problems.push(...kubeconform(kube, objects, `${c.name}: generic-app`));
+      // The namespace as the ApplicationSet creates it (restricted Pod Security), and the service
+      // account the pods run as, which admission looks up.
+      applyForReal(
+        kube,
+        [
+          {
+            apiVersion: "v1",
+            kind: "Namespace",
+            metadata: { name: namespace, labels: template.spec.syncPolicy.managedNamespaceMetadata.labels },
+          },
+          ...objects.filter((o) => o.kind === "ServiceAccount"),
+        ],
+        `${c.name}: ${namespace}`,
+      );
+      const deployment = objects.find((o) => o.kind === "Deployment") as any;
+      // A pod of the Deployment: Pod Security admission judges pods, not their templates.
+      const pod: KubeObject = {
+        apiVersion: "v1",
+        kind: "Pod",
+        metadata: { name: `${project}-pod`, namespace },
+        spec: deployment.spec.template.spec,
+      };
+      problems.push(
+        ...dryRun(kube, [...objects.filter((o) => o.kind !== "ServiceAccount"), pod], `${c.name}: generic-app`),
+      );
+      // The namespace's Pod Security admission would refuse a pod that may run as root.
+      const { securityContext: _, ...rootPod } = deployment.spec.template.spec;
+      const refusedPod = dryRun(
+        kube,
+        [{ ...pod, metadata: { ...pod.metadata, name: `${project}-root` }, spec: rootPod }],
+        `${c.name}: generic-app`,
+      );
+      expect(report(refusedPod)).toMatch(/violates PodSecurity "restricted/);
+    }
+    expect(report(problems)).toBe("");
+    expect(kinds.kss).toContain("Ingress");
+    expect(kinds.kss).not.toContain("HTTPRoute");
+    expect(kinds.kcs).toContain("HTTPRoute");
+    expect(kinds.kcs).toContain("Cluster");
+    expect(kinds.kcs).toContain("ImageUpdater");
+    // values.schema.json is the contract: helm refuses what breaks it.
+    const bad = path.join(outdir, "hello-bad.yaml");
+    fs.writeFileSync(bad, JSON.stringify({ image: { tag: "latest" }, prot: 8080 }));
+    const refused = helm("hello-kss", ["-f", appValues, "-f", bad, "-f", path.join(outdir, "hello-platform-kss.yaml")]);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/image\/tag/);
+    expect(refused.stderr).toMatch(/prot/);
+  });
+
+  test("Argo CD Image Updater's install (config/default of the pinned module), with its Application's patches, is accepted", () => {
+    const base = path.join(toolchainRoot(), "sources", "argocd-image-updater");
+    const [version] = fs.readdirSync(base);
+    for (const c of index.clusters) {
+      const file = `clusters/${c.name}/apps/argocd-image-updater.yaml`;
+      const app = parseObjects(fs.readFileSync(path.join(root, file), "utf8"), file)[0] as any;
+      const { source } = app.spec;
+      expect(source.targetRevision).toBe(version);
+      // What ArgoCD's repo server builds: the kustomization at the pinned tag, then the Application's patches.
+      const dir = fs.mkdtempSync(path.join(outdir, `image-updater-${c.name}-`));
+      fs.writeFileSync(
+        path.join(dir, "kustomization.yaml"),
+        JSON.stringify({
+          apiVersion: "kustomize.config.k8s.io/v1beta1",
+          kind: "Kustomization",
+          resources: [path.relative(dir, path.join(base, version, source.path))],
+          patches: source.kustomize.patches,
+        }),
+      );
+      const objects = kustomizeBuild(kube, dir);
+      expect(objects.filter((o) => o.kind === "Namespace")).toEqual([]);
+      const config = objects.find(
+        (o) => o.kind === "ConfigMap" && o.metadata.name === "argocd-image-updater-config",
+      ) as any;
+      expect(config.data["git.commit-message-template"]).toContain("[skip ci]");
+      const namespaces = [...new Set(objects.map((o) => o.metadata.namespace).filter((n): n is string => !!n))];
+      expect(namespaces).toEqual([app.spec.destination.namespace]);
+      const problems = kubeconform(kube, objects, `${c.name}: argocd-image-updater`);
+      applyForReal(
+        kube,
+        objects.filter((o) => o.kind === "CustomResourceDefinition"),
+        "argocd-image-updater CRDs",
+      );
+      ensureNamespaces(kube, namespaces);
+      problems.push(
+        ...dryRun(
+          kube,
+          objects.filter((o) => o.kind !== "CustomResourceDefinition"),
+          `${c.name}: argocd-image-updater`,
+        ),
+      );
+      expect(report(problems)).toBe("");
+    }
   });
 
   test("ArgoCD's own install (manifests/cluster-install of the pinned argo-cd module) builds and is accepted", () => {

@@ -6,6 +6,7 @@ import { Construct } from "constructs";
 import { KeycloakProvider } from "../.gen/providers/keycloak/provider";
 import { MinioProvider } from "../.gen/providers/minio/provider";
 import {
+  AppsGroup,
   CONTRACT,
   crossStackValue,
   DeploySync,
@@ -19,6 +20,7 @@ import {
   VaultRoot,
   ZitiOverlay,
 } from "../constructs";
+import { APPS_GROUP } from "../gitops";
 import type { HomelabModel } from "../model";
 import { prepareCrossStackLocals } from "./cross-stack-prepare";
 import { gitlabApi, harborProviders, zitiApi } from "./service-providers";
@@ -43,6 +45,8 @@ export class BaseStack extends TerraformStack {
   public readonly keycloak: KeycloakUpstream;
   public readonly harbor: HarborRegistry;
   public readonly gitlab: GitLabDeploy;
+  /** GitLab group `apps`, whose projects every cluster's ArgoCD discovers, and its read-only token. */
+  public readonly appsGroup: AppsGroup;
   /** Commits the rendered GitOps tree to the deploy repository; present when GitLab runs. */
   public readonly deploySync?: DeploySync;
   public readonly ziti: ZitiOverlay;
@@ -131,6 +135,8 @@ export class BaseStack extends TerraformStack {
       projectName: site.git.projectName,
       argocdEmail: site.git.argocdEmail,
     });
+
+    this.appsGroup = this.gitlab.addAppsGroup({ name: APPS_GROUP });
 
     if (vm.gitlabSshHostKey) {
       this.deploySync = new DeploySync(this, "deploy-sync", {

@@ -5,6 +5,7 @@
  */
 import { AppProject } from "@kubernetes-models/argo-cd/argoproj.io/v1alpha1/AppProject";
 import { Application } from "@kubernetes-models/argo-cd/argoproj.io/v1alpha1/Application";
+import { ApplicationSet } from "@kubernetes-models/argo-cd/argoproj.io/v1alpha1/ApplicationSet";
 import { Certificate } from "@kubernetes-models/cert-manager/cert-manager.io/v1/Certificate";
 import { ClusterIssuer } from "@kubernetes-models/cert-manager/cert-manager.io/v1/ClusterIssuer";
 import { CiliumBGPAdvertisement } from "@kubernetes-models/cilium/cilium.io/v2/CiliumBGPAdvertisement";
@@ -13,6 +14,7 @@ import { CiliumBGPPeerConfig } from "@kubernetes-models/cilium/cilium.io/v2/Cili
 import { CiliumClusterwideNetworkPolicy } from "@kubernetes-models/cilium/cilium.io/v2/CiliumClusterwideNetworkPolicy";
 import { CiliumLoadBalancerIPPool } from "@kubernetes-models/cilium/cilium.io/v2/CiliumLoadBalancerIPPool";
 import { CiliumNetworkPolicy } from "@kubernetes-models/cilium/cilium.io/v2/CiliumNetworkPolicy";
+import { ClusterExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1/ClusterExternalSecret";
 import { ClusterSecretStore } from "@kubernetes-models/external-secrets/external-secrets.io/v1/ClusterSecretStore";
 import { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1/ExternalSecret";
 import { Gateway } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/Gateway";
@@ -46,6 +48,7 @@ interface ModelClass {
 const MODELS = [
   AppProject,
   Application,
+  ApplicationSet,
   AuthorizationPolicy,
   Certificate,
   CiliumBGPAdvertisement,
@@ -56,6 +59,7 @@ const MODELS = [
   CiliumNetworkPolicy,
   ClusterIssuer,
   ClusterRole,
+  ClusterExternalSecret,
   ClusterRoleBinding,
   ClusterSecretStore,
   ConfigMap,

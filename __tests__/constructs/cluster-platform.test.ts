@@ -153,6 +153,7 @@ describe("ClusterPlatform", () => {
       "AppProject/platform",
       "AppProject/identity",
       "AppProject/applications",
+      "AppProject/apps",
       "Application/root",
     ]);
     const crds = idOf(out, "terraform_data", (r) => "argocd" in r.triggers_replace);

@@ -12,6 +12,7 @@ const apiUrl = "https://gitlab.support.lab.example.com/api/v4";
 function synth(
   overrides: Partial<Omit<GitLabDeployProps, "root" | "provider">> = {},
   api: Partial<RestapiProviderConfig> = {},
+  then: (gitlab: GitLabDeploy) => void = () => undefined,
 ): string {
   return Testing.synthScope((scope: Construct) => {
     const root = new VaultRoot(scope, "vault-root", {
@@ -25,14 +26,16 @@ function synth(
       writeReturnsObject: true,
       ...api,
     });
-    new GitLabDeploy(scope, "gitlab", {
-      provider,
-      root,
-      namespaces: ["kss", "kcs"],
-      apiUrl,
-      argocdEmail: "argocd@example.com",
-      ...overrides,
-    });
+    then(
+      new GitLabDeploy(scope, "gitlab", {
+        provider,
+        root,
+        namespaces: ["kss", "kcs"],
+        apiUrl,
+        argocdEmail: "argocd@example.com",
+        ...overrides,
+      }),
+    );
   });
 }
 
@@ -204,5 +207,84 @@ describe("GitLabDeploy", () => {
     expect(() => synth({}, { writeReturnsObject: undefined })).toThrow(
       /provider has neither createReturnsObject nor writeReturnsObject/,
     );
+  });
+});
+
+describe("GitLabDeploy.addAppsGroup", () => {
+  const synthApps = (add: (gitlab: GitLabDeploy) => void = (g) => g.addAppsGroup()): Record<string, any> =>
+    JSON.parse(synth({}, {}, add)).resource;
+  const restObjects = (r: Record<string, any>) => Object.values(r.restapi_object) as Record<string, any>[];
+  const tokenNamed = (r: Record<string, any>, name: string) =>
+    restObjects(r).find((o) => /\/access_tokens$/.test(o.path) && o.data.includes(`"name" = "${name}"`))!;
+  const token = (r: Record<string, any>) => tokenNamed(r, "argocd-discovery");
+
+  test("creates a private top-level group `apps`", () => {
+    const groups = restObjects(synthApps()).filter((o) => o.path === "/groups");
+    expect(groups.map((g) => g.data)).toContain(
+      '${jsonencode({"name" = "apps", "path" = "apps", "visibility" = "private"})}',
+    );
+    for (const group of groups) expect(group.data).not.toContain("parent_id");
+  });
+
+  test("its access token is a Reporter's that can only read the API and clone", () => {
+    const t = token(synthApps());
+    expect(t.path).toMatch(/^\/groups\/\$\{restapi_object\.gitlab_apps-group_\w+\.id\}\/access_tokens$/);
+    expect(t.data).toContain('"scopes" = ["read_api", "read_repository"], "access_level" = 20');
+    expect(t.data).not.toMatch(/write_|"api"|sudo|admin_mode/);
+  });
+
+  test("its writer token, for the image updater, may push (Maintainer, for protected branches) and nothing else", () => {
+    const t = tokenNamed(synthApps(), "argocd-image-updater");
+    expect(t.path).toBe(token(synthApps()).path);
+    expect(t.data).toContain('"scopes" = ["write_repository"], "access_level" = 40');
+    expect(t.data).not.toMatch(/api|read_registry|write_registry|sudo/);
+  });
+
+  test("the token expires 364 days after it is made, and is replaced (new first) on a new grant or quarter", () => {
+    const t = token(synthApps());
+    expect(t.data).toContain('"expires_at" = formatdate("YYYY-MM-DD", timeadd(plantimestamp(), "8736h"))');
+    // GitLab has no PUT for tokens, and the date moves with every plan.
+    expect(t.lifecycle).toEqual({ ignore_changes: ["data"], create_before_destroy: true });
+    expect(t.force_new).toEqual([
+      '${jsonencode({"name" = "argocd-discovery", "scopes" = ["read_api", "read_repository"], "access_level" = 20})}',
+      t.path,
+      '${join("-", [formatdate("YYYY", plantimestamp()), ceil((tonumber(formatdate("M", plantimestamp())) / 3))])}',
+    ]);
+  });
+
+  test.each([
+    ["gitlab/apps", "token"],
+    ["gitlab/apps-writer", "writer-token"],
+  ])("writes a token from GitLab's answer to %s in each cluster's namespace only, never empty", (path, id) => {
+    const resources = synthApps();
+    const secrets = Object.values(resources.vault_kv_secret_v2 as Record<string, any>).filter((s) => s.name === path);
+    expect(secrets.map((s) => s.namespace).sort()).toEqual([
+      expect.stringMatching(/^\$\{vault_namespace\.vault-root_ns-kcs_\w+\.path\}$/),
+      expect.stringMatching(/^\$\{vault_namespace\.vault-root_ns-kss_\w+\.path\}$/),
+    ]);
+    for (const secret of secrets) {
+      expect(secret.data_json).toMatch(
+        new RegExp(
+          `^\\$\\{jsonencode\\(\\{"token" = try\\(jsondecode\\(restapi_object\\.gitlab_apps-${id}_\\w+\\.create_response\\)\\.token, ""\\)\\}\\)\\}$`,
+        ),
+      );
+      expect(secret.lifecycle.precondition[0].condition).toMatch(/^\$\{\("" != try\(jsondecode\(/);
+      expect(secret.lifecycle.precondition[0].error_message).toMatch(/held no token/);
+    }
+  });
+
+  test("rejects a group name GitLab would refuse, the deploy group's, or a group added twice", () => {
+    expect(() => synthApps((g) => g.addAppsGroup({ name: "Apps!" }))).toThrow(
+      /apps group "Apps!" is not a valid GitLab path/,
+    );
+    expect(() => synthApps((g) => g.addAppsGroup({ name: "infra" }))).toThrow(
+      /apps group "infra" is the deploy repository's group/,
+    );
+    expect(() =>
+      synthApps((g) => {
+        g.addAppsGroup();
+        g.addAppsGroup();
+      }),
+    ).toThrow(/apps group "apps" is added twice/);
   });
 });

@@ -81,8 +81,15 @@ function check(model: HomelabModel) {
     for (const [file, text] of Object.entries(files)) {
       if (!file.startsWith(`clusters/${cluster.name}/`) || !file.endsWith(".yaml")) continue;
       const object = parse(text);
-      if (object?.kind !== "ExternalSecret") continue;
-      for (const item of object.spec.data) {
+      // A ClusterExternalSecret makes ExternalSecrets of its spec in the namespaces it selects.
+      const spec =
+        object?.kind === "ExternalSecret"
+          ? object.spec
+          : object?.kind === "ClusterExternalSecret"
+            ? object.spec.externalSecretSpec
+            : undefined;
+      if (!spec) continue;
+      for (const item of spec.data) {
         const props = reads.get(item.remoteRef.key) ?? new Set<string>();
         props.add(item.remoteRef.property);
         reads.set(item.remoteRef.key, props);
@@ -140,6 +147,20 @@ describe("secrets and clients the GitOps tree relies on", () => {
         raw.clusters.kss.oidc = { enabled: false, client_id: "kubernetes" };
       }),
     );
+  });
+
+  test("the apps group's token: written by base in each cluster's namespace, read by ArgoCD's discovery, granted", () => {
+    const model = shippedModel();
+    const stacks = synthStacks(model);
+    for (const cluster of model.clusters) {
+      expect(writtenKeys(stacks, model, cluster.name).get("secret/gitlab/apps")).toEqual(new Set(["token"]));
+      expect(externalSecretKeys(model, cluster)).toEqual(
+        expect.arrayContaining(["secret/gitlab/apps", "apps/harbor/apps-pull"]),
+      );
+      const resources = JSON.parse(stacks[cluster.name]).resource as Resources;
+      const policy = Object.values(resources.vault_policy).find((p) => p.name === "external-secrets")!;
+      expect(JSON.parse(policy.policy).path["secret/data/gitlab/apps"]).toEqual({ capabilities: ["read"] });
+    }
   });
 
   test("the policy grants nothing a removed ExternalSecret read", () => {

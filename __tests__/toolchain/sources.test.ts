@@ -47,6 +47,14 @@ describe("toolchain sources follow gitops/versions.ts", () => {
     expect(minor(byName("src-istio").version)).toBe(minor(CHARTS.istiod.version));
   });
 
+  test("Argo CD Image Updater's CRD and install at the version MANIFESTS installs", () => {
+    const entry = byName("src-argocd-image-updater");
+    expect(entry.moduleVersion).toBe(MANIFESTS.imageUpdater.version);
+    expect(`https://${entry.module}`).toBe(MANIFESTS.imageUpdater.repoURL);
+    expect(entry.crds).toEqual(["config/crd/bases"]);
+    expect(MANIFESTS.imageUpdater.path.startsWith("config/")).toBe(true);
+  });
+
   test("ArgoCD CRDs of the 3.3 minor that argo-cd chart 9.4 ships", () => {
     expect(CHARTS.argocd.version).toMatch(/^9\.4\./);
     expect(minor(byName("src-argo-cd").version)).toBe("3.3");
