@@ -349,7 +349,6 @@ export class KeycloakBroker extends Construct {
     this.clients = this.clientsById;
     this.clientSecrets = this.vaultEntries;
 
-    const domain = cluster.domain;
     const kubernetesClientId = cluster.oidc.clientId;
     // kubectl's OIDC login (kubelogin) runs on the user's machine and can keep no secret, so PKCE
     // binds the code to it. Direct access grants let scripts and the cluster's setup tooling log in
@@ -367,43 +366,43 @@ export class KeycloakBroker extends Construct {
       pkce: true,
       directAccessGrants: true,
     });
-    this.addClient({ clientId: "argocd", name: "Argo CD", redirectUris: [`https://argocd.${domain}/auth/callback`] });
+    const web = cluster.webApps;
+    this.addClient({ clientId: "argocd", name: "Argo CD", redirectUris: web.argocd.redirectUris });
     this.addClient({
       clientId: "grafana",
       name: "Grafana",
-      redirectUris: [`https://grafana.${domain}/login/generic_oauth`],
+      redirectUris: web.grafana.redirectUris,
     });
     this.addClient({
       clientId: "oauth2-proxy",
       name: "OAuth2 Proxy",
-      redirectUris: [`https://oauth2-proxy.${domain}/oauth2/callback`, `https://*.${domain}/oauth2/callback`],
+      redirectUris: web.oauth2Proxy.redirectUris,
       audience: true,
     });
     // Headlamp hands the user's ID token to the API server, which accepts only its own client ID as audience.
     this.addClient({
       clientId: "headlamp",
       name: "Headlamp",
-      redirectUris: [`https://headlamp.${domain}/oidc-callback`],
+      redirectUris: web.headlamp.redirectUris,
       audiences: [kubernetesClientId],
     });
     if (apps.openWebui)
       this.addClient({
         clientId: "open-webui",
         name: "Open WebUI",
-        redirectUris: [`https://open-webui.${domain}/oauth/oidc/callback`],
+        redirectUris: web.openWebui.redirectUris,
       });
     // Dependency-Track's web UI logs in from the browser: a public client, protected by PKCE.
     if (apps.dependencyTrack)
       this.addClient({
         clientId: "dependency-track",
         name: "Dependency-Track",
-        // The frontend's OIDC callback page.
-        redirectUris: [`https://dtrack.${domain}/static/oidc-callback.html`],
+        redirectUris: web.dependencyTrack.redirectUris,
         public: true,
         pkce: true,
       });
     if (apps.kiali && cluster.profile === "istio-mesh")
-      this.addClient({ clientId: "kiali", name: "Kiali", redirectUris: [`https://kiali.${domain}/kiali`] });
+      this.addClient({ clientId: "kiali", name: "Kiali", redirectUris: web.kiali.redirectUris });
   }
 
   /**

@@ -164,7 +164,7 @@ export class VaultCluster extends Construct {
       description: `${cluster.name} intermediate CA`,
       maxLeaseTtlSeconds: intermediateTtlHours * HOUR,
     });
-    const commonName = `${cluster.domain} Intermediate CA`;
+    const commonName = cluster.vault.intermediateCaCommonName;
     const csr = new PkiSecretBackendIntermediateCertRequest(this, "csr", {
       namespace,
       backend: this.pki.path,

@@ -106,8 +106,9 @@ function keycloakObjects(ctx: ClusterContext): (IKeycloak | ICnpgCluster)[] {
 
 /** Hosts the Gateway routes on Istio clusters (nginx clusters get Ingresses from the charts). */
 function webRoutes(ctx: ClusterContext): WebRoute[] {
+  const web = ctx.cluster.webApps;
   const routes: WebRoute[] = [
-    { host: "argocd", namespace: "argocd", service: "argocd-server", port: 80 },
+    { host: "argocd", hostname: web.argocd.host, namespace: "argocd", service: "argocd-server", port: 80 },
     // The cluster's Keycloak: https://auth.<cluster domain> unless the cluster file names another URL.
     {
       host: "auth",
@@ -116,17 +117,37 @@ function webRoutes(ctx: ClusterContext): WebRoute[] {
       service: "keycloak-service",
       port: 8080,
     },
-    { host: "grafana", namespace: "monitoring", service: "kube-prometheus-stack-grafana", port: 80 },
-    { host: "headlamp", namespace: "headlamp", service: "headlamp", port: 80 },
-    { host: "oauth2-proxy", namespace: "oauth2-proxy", service: "oauth2-proxy", port: 80 },
+    {
+      host: "grafana",
+      hostname: web.grafana.host,
+      namespace: "monitoring",
+      service: "kube-prometheus-stack-grafana",
+      port: 80,
+    },
+    { host: "headlamp", hostname: web.headlamp.host, namespace: "headlamp", service: "headlamp", port: 80 },
+    {
+      host: "oauth2-proxy",
+      hostname: web.oauth2Proxy.host,
+      namespace: "oauth2-proxy",
+      service: "oauth2-proxy",
+      port: 80,
+    },
   ];
   if (ctx.cilium) routes.push({ host: "hubble", namespace: "kube-system", service: "hubble-ui", port: 80 });
-  if (kialiEnabled(ctx)) routes.push({ host: "kiali", namespace: "istio-system", service: "kiali", port: 20001 });
+  if (kialiEnabled(ctx))
+    routes.push({ host: "kiali", hostname: web.kiali.host, namespace: "istio-system", service: "kiali", port: 20001 });
   if (ctx.site.apps.openWebui)
-    routes.push({ host: "open-webui", namespace: "open-webui", service: "open-webui", port: 80 });
+    routes.push({
+      host: "open-webui",
+      hostname: web.openWebui.host,
+      namespace: "open-webui",
+      service: "open-webui",
+      port: 80,
+    });
   if (dependencyTrackEnabled(ctx.site))
     routes.push({
       host: "dtrack",
+      hostname: web.dependencyTrack.host,
       namespace: "dependency-track",
       service: "dependency-track-frontend",
       port: 8080,
@@ -630,11 +651,11 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
           "reverse-proxy": true,
           "set-xauthrequest": true,
           // One callback for every protected host; the cookie covers the cluster domain.
-          "redirect-url": `https://oauth2-proxy.${ctx.domain}/oauth2/callback`,
+          "redirect-url": ctx.cluster.webApps.oauth2Proxy.redirectUris[0],
           // As an auth service (nginx auth-url, Istio ext-authz) it answers 202 instead of proxying.
           upstream: "static://202",
         },
-        ingress: { ...ingressValues(ctx, "oauth2-proxy"), path: "/oauth2" },
+        ingress: { ...ingressValues(ctx, ctx.cluster.webApps.oauth2Proxy.host), path: "/oauth2" },
       },
     },
     ambient: true,
@@ -797,7 +818,7 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
         ingress: {
           enabled: !istio,
           ingressClassName: "nginx",
-          hosts: [{ host: `headlamp.${ctx.domain}`, paths: [{ path: "/", type: "Prefix" }] }],
+          hosts: [{ host: ctx.cluster.webApps.headlamp.host, paths: [{ path: "/", type: "Prefix" }] }],
         },
       },
     },
@@ -823,7 +844,7 @@ export function platformApps(ctx: ClusterContext): PlatformApp[] {
               disable_rbac: true,
             },
           },
-          server: { web_fqdn: `kiali.${ctx.domain}`, web_root: "/kiali" },
+          server: { web_fqdn: ctx.cluster.webApps.kiali.host, web_root: "/kiali" },
           external_services: { prometheus: { url: "http://kube-prometheus-stack-prometheus.monitoring:9090" } },
           deployment: { ingress: { enabled: false } },
         },

@@ -190,7 +190,7 @@ export function openTerminalObjects(ctx: ClusterContext): (IDeployment | IServic
           valueFrom: { secretKeyRef: { name: COMPANION_SECRETS.openTerminal, key: "api-key" } },
         },
         // Browsers never call it: Open WebUI's backend proxies a system-level terminal.
-        { name: "OPEN_TERMINAL_CORS_ALLOWED_ORIGINS", value: `https://open-webui.${ctx.domain}` },
+        { name: "OPEN_TERMINAL_CORS_ALLOWED_ORIGINS", value: ctx.cluster.webApps.openWebui.url },
       ],
       volumeMounts: [
         { name: "home", mountPath: "/home/user" },

@@ -11,11 +11,11 @@ import { COMPANION_SECRETS, searxngQueryUrl, toolServerConnections } from "./ope
 import { toYaml } from "./tree";
 
 /** Web front ends: an Ingress (nginx) on default clusters, an HTTPRoute on Istio clusters. */
-export function ingressValues(ctx: ClusterContext, host: string): Record<string, unknown> {
+export function ingressValues(ctx: ClusterContext, hostname: string): Record<string, unknown> {
   return {
     enabled: !ctx.istio,
     ingressClassName: "nginx",
-    hosts: [`${host}.${ctx.domain}`],
+    hosts: [hostname],
   };
 }
 
@@ -44,7 +44,7 @@ export function ciliumValues(ctx: ClusterContext): Record<string, unknown> {
 
 /** The managed ArgoCD's values; the bootstrap installs ArgoCD with the same ones. */
 export function argocdValues(ctx: ClusterContext): Record<string, unknown> {
-  const host = `argocd.${ctx.domain}`;
+  const { host } = ctx.cluster.webApps.argocd;
   const oidc = {
     name: "Keycloak",
     issuer: ctx.cluster.oidc.issuerUrl,
@@ -96,18 +96,18 @@ export function openWebuiValues(ctx: ClusterContext): Record<string, unknown> {
     ollama: { enabled: false },
     pipelines: { enabled: false },
     ...(ollama ? { ollamaUrls: [ollama] } : {}),
-    ingress: { enabled: !ctx.istio, class: "nginx", host: `open-webui.${ctx.domain}` },
+    ingress: { enabled: !ctx.istio, class: "nginx", host: ctx.cluster.webApps.openWebui.host },
     extraEnvVars: [
       fromSecret("DATABASE_URL", "open-webui-db", "url"),
       fromSecret("OAUTH_CLIENT_ID", "open-webui-oidc", "client-id"),
       fromSecret("OAUTH_CLIENT_SECRET", "open-webui-oidc", "client-secret"),
       { name: "OPENID_PROVIDER_URL", value: `${ctx.cluster.oidc.issuerUrl}/.well-known/openid-configuration` },
-      { name: "OPENID_REDIRECT_URI", value: `https://open-webui.${ctx.domain}/oauth/oidc/callback` },
+      { name: "OPENID_REDIRECT_URI", value: ctx.cluster.webApps.openWebui.redirectUris[0] },
       { name: "OAUTH_PROVIDER_NAME", value: "Keycloak" },
       { name: "OAUTH_SCOPES", value: "openid email profile groups" },
       { name: "ENABLE_OAUTH_SIGNUP", value: "true" },
       { name: "ENABLE_LOGIN_FORM", value: "false" },
-      { name: "WEBUI_URL", value: `https://open-webui.${ctx.domain}` },
+      { name: "WEBUI_URL", value: ctx.cluster.webApps.openWebui.url },
       // The companions (gitops/open-webui.ts): web search through SearXNG, mcpo's tool servers, Open Terminal.
       { name: "ENABLE_WEB_SEARCH", value: "true" },
       { name: "WEB_SEARCH_ENGINE", value: "searxng" },
@@ -149,9 +149,9 @@ export function monitoringValues(ctx: ClusterContext): Record<string, unknown> {
         },
         datasources: { uid: PROMETHEUS_DATASOURCE_UID },
       },
-      ingress: ingressValues(ctx, "grafana"),
+      ingress: ingressValues(ctx, ctx.cluster.webApps.grafana.host),
       "grafana.ini": {
-        server: { root_url: `https://grafana.${ctx.domain}` },
+        server: { root_url: ctx.cluster.webApps.grafana.url },
         "auth.generic_oauth": {
           enabled: true,
           name: "Keycloak",
@@ -322,7 +322,7 @@ export const ALLOY_CONFIG = [
 
 /** Dependency-Track: API server on the cluster's CloudNativePG database, OIDC login (public client, PKCE) in the UI. */
 export function dependencyTrackValues(ctx: ClusterContext): Record<string, unknown> {
-  const host = `dtrack.${ctx.domain}`;
+  const { host } = ctx.cluster.webApps.dependencyTrack;
   const issuer = ctx.cluster.oidc.issuerUrl;
   const fromSecret = (name: string, secret: string, key: string) => ({
     name,

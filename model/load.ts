@@ -12,7 +12,7 @@ import { didYouMean, FieldPath, ModelError, ModelIssue, showValue } from "./issu
 import { formatIpv4, managementMac, normalizeMac, parseCidr } from "./net";
 import { checkModel, ParsedCluster, ParsedSite } from "./rules";
 import { ClusterFile, clusterSchema, knownKeysAt, RETIRED_SITE_KEYS, SiteFile, siteSchema } from "./schema";
-import type { ClusterModel, HomelabModel, SiteModel, VmModel } from "./types";
+import type { ClusterModel, ClusterWebApp, HomelabModel, SiteModel, VmModel } from "./types";
 import contractJson from "../nixos/contract.json";
 
 /** A model file's text and its path relative to the model directory. */
@@ -348,7 +348,11 @@ function toCluster(file: string, data: ClusterFile, site: SiteModel): ClusterMod
     loadBalancerCidr: data.loadbalancer.cidr,
     ingressIp: data.loadbalancer.ingress_ip ?? firstAddress(data.loadbalancer.cidr),
     ...(data.bgp ? { bgpAsn: data.bgp.asn } : {}),
-    vault: { authMount: data.vault.auth_mount, namespace: data.vault.namespace ?? data.name },
+    vault: {
+      authMount: data.vault.auth_mount,
+      namespace: data.vault.namespace ?? data.name,
+      intermediateCaCommonName: `${domain} Intermediate CA`,
+    },
     oidc: {
       enabled: data.oidc.enabled,
       clientId: data.oidc.client_id,
@@ -356,6 +360,36 @@ function toCluster(file: string, data: ClusterFile, site: SiteModel): ClusterMod
     },
     brokerRealm: data.identity.broker_realm,
     keycloakUrl,
+    webApps: clusterWebApps(domain),
+  };
+}
+
+/** Host label and login callback path of each of a cluster's web applications. */
+const WEB_APPS = {
+  argocd: ["argocd", "/auth/callback"],
+  grafana: ["grafana", "/login/generic_oauth"],
+  oauth2Proxy: ["oauth2-proxy", "/oauth2/callback"],
+  headlamp: ["headlamp", "/oidc-callback"],
+  openWebui: ["open-webui", "/oauth/oidc/callback"],
+  // The frontend's OIDC callback page.
+  dependencyTrack: ["dtrack", "/static/oidc-callback.html"],
+  kiali: ["kiali", "/kiali"],
+} as const satisfies Record<keyof ClusterModel["webApps"], readonly [string, string]>;
+
+function clusterWebApps(domain: string): ClusterModel["webApps"] {
+  const app = ([label, callback]: readonly [string, string], ...more: string[]): ClusterWebApp => {
+    const host = `${label}.${domain}`;
+    return { host, url: `https://${host}`, redirectUris: [`https://${host}${callback}`, ...more] };
+  };
+  return {
+    argocd: app(WEB_APPS.argocd),
+    grafana: app(WEB_APPS.grafana),
+    // OAuth2-Proxy protects every host of the cluster domain, each sending its logins back to itself.
+    oauth2Proxy: app(WEB_APPS.oauth2Proxy, `https://*.${domain}${WEB_APPS.oauth2Proxy[1]}`),
+    headlamp: app(WEB_APPS.headlamp),
+    openWebui: app(WEB_APPS.openWebui),
+    dependencyTrack: app(WEB_APPS.dependencyTrack),
+    kiali: app(WEB_APPS.kiali),
   };
 }
 

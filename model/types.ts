@@ -53,6 +53,8 @@ export interface ClusterModel {
     readonly authMount: string;
     /** The cluster's Vault namespace. */
     readonly namespace: string;
+    /** `<domain> Intermediate CA`, the common name of the cluster's intermediate CA. */
+    readonly intermediateCaCommonName: string;
   };
   readonly oidc: {
     readonly enabled: boolean;
@@ -64,6 +66,29 @@ export interface ClusterModel {
   readonly brokerRealm: string;
   /** The cluster's own (broker) Keycloak, `https://auth.<domain>` unless set. */
   readonly keycloakUrl: string;
+  /**
+   * The web applications on the cluster domain that log in through the broker realm: what the
+   * GitOps tree serves and configures them with, and what their OIDC clients accept, from one place.
+   */
+  readonly webApps: {
+    readonly argocd: ClusterWebApp;
+    readonly grafana: ClusterWebApp;
+    readonly oauth2Proxy: ClusterWebApp;
+    readonly headlamp: ClusterWebApp;
+    readonly openWebui: ClusterWebApp;
+    readonly dependencyTrack: ClusterWebApp;
+    readonly kiali: ClusterWebApp;
+  };
+}
+
+/** A web application of a cluster, on `<label>.<cluster domain>`. */
+export interface ClusterWebApp {
+  /** `<label>.<cluster domain>` */
+  readonly host: string;
+  /** `https://<host>` */
+  readonly url: string;
+  /** Where the broker realm sends its logins back: the application's own callback first. */
+  readonly redirectUris: readonly string[];
 }
 
 export interface UserModel {

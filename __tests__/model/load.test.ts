@@ -61,8 +61,57 @@ describe("the shipped model", () => {
     });
   });
 
-  test("derives the root CA's name and the argocd user's e-mail from the domains", () => {
+  test("derives each cluster's web applications, their hosts and login callbacks, once", () => {
+    const kss = model.clusters.find((c) => c.name === "kss")!;
+    const callbacks = Object.fromEntries(
+      Object.entries(kss.webApps).map(([app, web]) => [app, [web.host, web.url, ...web.redirectUris]]),
+    );
+    expect(callbacks).toEqual({
+      argocd: [
+        "argocd.kss.lab.example.com",
+        "https://argocd.kss.lab.example.com",
+        "https://argocd.kss.lab.example.com/auth/callback",
+      ],
+      grafana: [
+        "grafana.kss.lab.example.com",
+        "https://grafana.kss.lab.example.com",
+        "https://grafana.kss.lab.example.com/login/generic_oauth",
+      ],
+      oauth2Proxy: [
+        "oauth2-proxy.kss.lab.example.com",
+        "https://oauth2-proxy.kss.lab.example.com",
+        "https://oauth2-proxy.kss.lab.example.com/oauth2/callback",
+        "https://*.kss.lab.example.com/oauth2/callback",
+      ],
+      headlamp: [
+        "headlamp.kss.lab.example.com",
+        "https://headlamp.kss.lab.example.com",
+        "https://headlamp.kss.lab.example.com/oidc-callback",
+      ],
+      openWebui: [
+        "open-webui.kss.lab.example.com",
+        "https://open-webui.kss.lab.example.com",
+        "https://open-webui.kss.lab.example.com/oauth/oidc/callback",
+      ],
+      dependencyTrack: [
+        "dtrack.kss.lab.example.com",
+        "https://dtrack.kss.lab.example.com",
+        "https://dtrack.kss.lab.example.com/static/oidc-callback.html",
+      ],
+      kiali: [
+        "kiali.kss.lab.example.com",
+        "https://kiali.kss.lab.example.com",
+        "https://kiali.kss.lab.example.com/kiali",
+      ],
+    });
+  });
+
+  test("derives the CAs' names and the argocd user's e-mail from the domains", () => {
     expect(model.site.vault.rootCaCommonName).toBe("lab.example.com Root CA");
+    expect(model.clusters.map((c) => c.vault.intermediateCaCommonName)).toEqual([
+      "kcs.lab.example.com Intermediate CA",
+      "kss.lab.example.com Intermediate CA",
+    ]);
     expect(model.site.git.argocdEmail).toBe("argocd@example.com");
   });
 });
