@@ -11,6 +11,11 @@ import contractJson from "../nixos/contract.json";
 export interface Contract {
   /** NixOS `system.stateVersion` of new VMs (and of the base image). */
   readonly stateVersion: string;
+  /**
+   * The Kubernetes minor the clusters run: the nodes run nixpkgs' `rke2_<major>_<minor>`, and the
+   * slow tier validates the GitOps tree against this minor's API server and schemas.
+   */
+  readonly kubernetesMinor: string;
   /** Where delivered secret files live on every VM (outside the Nix store). */
   readonly secretsDir: string;
   /** The support VM's services, in the order host.json lists them. */

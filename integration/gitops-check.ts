@@ -108,7 +108,7 @@ function schemaEntry() {
   return manifest.entries.find((e) => e.kind === "schemas") as unknown as { kubernetesVersions: string[] };
 }
 
-/** The Kubernetes version whose schemas kubeconform checks against (`v1.33.0`). */
+/** The Kubernetes version whose schemas kubeconform checks against (`v1.35.0`). */
 export const schemaKubernetesVersion = () => schemaEntry().kubernetesVersions[0];
 
 /**

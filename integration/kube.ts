@@ -58,7 +58,7 @@ export interface KubeServer {
   readonly server: string;
   /** Name of the loopback-only network namespace (`ip netns`). */
   readonly netns: string;
-  /** Kubernetes version the API server reports (`v1.33.13`). */
+  /** Kubernetes version the API server reports (`v1.35.4`). */
   readonly version: string;
   /** Temporary directory with certificates, logs and etcd's data. */
   readonly dir: string;

@@ -14,6 +14,10 @@
 }:
 let
   cfg = config.homelab.cluster;
+  contract = builtins.fromJSON (builtins.readFile ../contract.json);
+  # The Kubernetes minor is pinned (contract.json), not nixpkgs' rke2_stable of
+  # the day: the GitOps tree is validated against that minor's API server.
+  rke2Package = "rke2_${lib.replaceStrings [ "." ] [ "_" ] contract.kubernetesMinor}";
   yaml = pkgs.formats.yaml { };
   isCilium = cfg.cni == "cilium";
   hostName = config.networking.hostName;
@@ -433,6 +437,7 @@ in
 
       services.rke2 = {
         enable = true;
+        package = pkgs.${rke2Package};
         role = cfg.role;
         tokenFile = cfg.tokenFile;
         # Pinned to the static hostname: RKE2 would otherwise take the

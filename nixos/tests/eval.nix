@@ -66,6 +66,7 @@ let
     "openiscsi"
     "openssl"
     "procps"
+    "rke2_1_35"
     "rsync"
     "tcpdump"
     "tree"

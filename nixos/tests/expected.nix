@@ -43,6 +43,8 @@ in
     };
     rke2 = {
       enable = true;
+      # The pinned minor (contract.json kubernetesMinor), not nixpkgs' rke2_stable.
+      package.name = "rke2_1_35";
       role = "server";
       cni = "canal";
       nodeName = "kss-master";
