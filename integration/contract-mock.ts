@@ -33,13 +33,36 @@
  * - `echoCreated` (with `locationIds`): a read of a resource created here
  *   answers the generated object with the fields the creation sent laid over
  *   it (same names, or renamed as given: Harbor's `project_name` is the
- *   project's `name`), as a real service answers with what it stored.
+ *   project's `name`), as a real service answers with what it stored;
+ * - `pathsIncludeBasePath`: the document's paths already begin with the
+ *   basePath (GitLab's `/api/v4/...`, no `basePath` field), so requests go
+ *   to Prism unchanged;
+ * - `createdIds`: the `id` of a 201's JSON answer, which Prism generates
+ *   (GitLab's int64 `id` comes out as -2^53+1), is a new small number, or the
+ *   request field that is the created thing's id (a project member's `id` is
+ *   its `user_id`), as the real service assigns it;
+ * - `conditionallyRequired`: a field the document lists as required that the
+ *   service requires only for one value of another field (GitLab's Grape
+ *   `given` blocks, which its generator renders as an unconditional
+ *   `required`): otherwise its absence is no violation, and Prism gets the
+ *   body with the field at the document's own `example`, so that the rest is
+ *   still validated; with that value, its absence is a violation;
+ * - `untypedFileProperties`: Prism gets a copy of the document in which no
+ *   schema has `type: file` (valid in Swagger 2.0 only for formData
+ *   parameters; GitLab's generator puts it in JSON bodies, such as a group's
+ *   `avatar`), because with one Prism validates nothing of such a body; the
+ *   committed document stays as published;
+ * - `undocumented`: operations the service has but the document leaves out
+ *   (GitLab's generated document has no `/users`) are answered by the
+ *   recorder itself as a plain store, credentials checked, and the exchange
+ *   is marked `unvalidated`: nothing in it is checked against a contract.
  */
 import { ChildProcess, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as http from "node:http";
 import * as os from "node:os";
 import * as path from "node:path";
+import { parse } from "yaml";
 import { freePort } from "./servers";
 import { REPO_ROOT } from "./toolchain";
 
@@ -60,6 +83,25 @@ export interface Exchange {
   readonly problem?: string;
   /** Where Prism's generated answer misses the document's own schema (not the client's fault). */
   readonly answerViolations: readonly string[];
+  /** The operation is not in the document (`undocumented`): answered by the recorder, not validated. */
+  readonly unvalidated?: boolean;
+}
+
+/** A field that the document lists as required, but the service requires only when `when` holds. */
+export interface ConditionalRequirement {
+  /** `METHOD /path` of the operation, the path as in the document without the basePath (`POST /user/runners`). */
+  readonly operation: string;
+  readonly field: string;
+  /** Body fields and the values under which `field` is required (`{ runner_type: "group_type" }`). */
+  readonly when: Readonly<Record<string, unknown>>;
+}
+
+/** Whose `id` a 201 from a collection carries (`createdIds`). */
+export interface CreatedIds {
+  /** The collection's path template without the basePath (`/groups`, `/projects/{id}/members`). */
+  readonly collection: string;
+  /** The request field whose value is the id; undefined: a new number. */
+  readonly from?: string;
 }
 
 export interface ContractMockOptions {
@@ -87,6 +129,84 @@ export interface ContractMockOptions {
    * Undefined: reads answer the generated object alone.
    */
   readonly echoCreated?: Readonly<Record<string, string>>;
+  /** The document's paths begin with `basePath`: forward paths as they are. @default false */
+  readonly pathsIncludeBasePath?: boolean;
+  /** Collections whose 201 answers get the `id` the service would assign. @default [] */
+  readonly createdIds?: readonly CreatedIds[];
+  /**
+   * Serve Prism a copy of the document whose schemas (`definitions`) have no
+   * `type: file`: Swagger 2.0 allows it only for formData parameters, Prism
+   * cannot compile a JSON body schema that has one and then checks nothing
+   * of that body. The property stays, without a type. @default false
+   */
+  readonly untypedFileProperties?: boolean;
+  /** Required fields the service requires only under a condition. @default [] */
+  readonly conditionallyRequired?: readonly ConditionalRequirement[];
+  /**
+   * Collections (path templates without the basePath, `/users`,
+   * `/users/{id}/keys`) missing from the document, answered from a store:
+   * POST adds the body with a new `id` (201), GET, PUT (merged) and DELETE
+   * (204) act on `<collection>/<id>`. @default []
+   */
+  readonly undocumented?: readonly string[];
+}
+
+/** A regular expression for a path template (`/projects/{id}/members`), placeholders one segment each. */
+function templatePattern(template: string, suffix = ""): RegExp {
+  const escaped = template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+");
+  return new RegExp(`^${escaped}${suffix}$`);
+}
+
+/** Drops `type: file` from every schema under `schemas`, in place (`untypedFileProperties`). */
+function untypeFileProperties(schemas: unknown): void {
+  if (Array.isArray(schemas)) return schemas.forEach(untypeFileProperties);
+  if (schemas === null || typeof schemas !== "object") return;
+  const record = schemas as Record<string, unknown>;
+  if (record.type === "file") delete record.type;
+  Object.values(record).forEach(untypeFileProperties);
+}
+
+/** The document's `example` for `field` of the body `operation` (`POST /user/runners`) sends. */
+function bodyExample(doc: any, pathPrefix: string, operation: string, field: string): unknown {
+  const [method, route] = operation.split(" ");
+  const op = doc.paths?.[`${pathPrefix}${route}`]?.[method.toLowerCase()];
+  const ref: string | undefined = op?.parameters?.find((p: any) => p.in === "body")?.schema?.$ref;
+  const example = ref && doc.definitions?.[ref.replace("#/definitions/", "")]?.properties?.[field]?.example;
+  if (example === undefined) throw new Error(`the document has no example for ${field} of ${operation}`);
+  return example;
+}
+
+/**
+ * What the store of an undocumented collection answers (`undocumented`): POST
+ * to the collection adds `fields` with a new id, GET, PUT (merged) and DELETE
+ * act on an object in it. Undefined: no such operation.
+ */
+function storeAnswer(
+  store: Map<string, Record<string, unknown>>,
+  route: string,
+  isCollection: boolean,
+  method: string,
+  fields: Record<string, unknown>,
+  newId: () => number,
+): { status: number; value?: unknown } | undefined {
+  if (isCollection && method === "POST") {
+    const object = { ...fields, id: newId() };
+    store.set(`${route}/${object.id}`, object);
+    return { status: 201, value: object };
+  }
+  if (isCollection && method !== "GET") return undefined;
+  const object = store.get(route);
+  if (isCollection || object === undefined) return { status: 404, value: { message: "404 Not found" } };
+  if (method === "GET") return { status: 200, value: object };
+  if (method === "PUT") {
+    store.set(route, { ...object, ...fields, id: object.id });
+    return { status: 200, value: store.get(route) };
+  }
+  if (method === "DELETE") {
+    store.delete(route);
+    return { status: 204 };
+  }
+  return undefined;
 }
 
 /** `answer` with the fields of `sent` that it also has laid over it, recursively. */
@@ -151,12 +271,22 @@ export async function startContractMock(options: ContractMockOptions): Promise<C
   const document = path.join(CONTRACTS_DIR, options.document);
   if (!fs.existsSync(document)) throw new Error(`contract document ${document} is missing`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `homelab-contract-${options.service.toLowerCase()}-`));
+  const conditional = options.conditionallyRequired ?? [];
+  // Only these rules need the document here: its examples, or a working copy for Prism.
+  const doc: any =
+    conditional.length > 0 || options.untypedFileProperties ? parse(fs.readFileSync(document, "utf8")) : undefined;
+  let served = document;
+  if (options.untypedFileProperties) {
+    untypeFileProperties(doc.definitions);
+    served = path.join(dir, "served.json");
+    fs.writeFileSync(served, JSON.stringify(doc));
+  }
   const logFile = path.join(dir, "prism.log");
   const prismPort = await freePort();
   const out = fs.openSync(logFile, "a");
   const prism = spawn(
     path.join(REPO_ROOT, "node_modules", ".bin", "prism"),
-    ["mock", "--host", "127.0.0.1", "--port", String(prismPort), document],
+    ["mock", "--host", "127.0.0.1", "--port", String(prismPort), served],
     { stdio: ["ignore", out, out], env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } },
   );
   fs.closeSync(out);
@@ -170,6 +300,14 @@ export async function startContractMock(options: ContractMockOptions): Promise<C
 
   const exchanges: Exchange[] = [];
   let nextId = 1;
+  const pathPrefix = options.pathsIncludeBasePath ? options.basePath : "";
+  const examples = conditional.map((c) => bodyExample(doc, pathPrefix, c.operation, c.field));
+  /** Objects of the undocumented collections, by path (without the basePath). */
+  const store = new Map<string, Record<string, unknown>>();
+  const undocumented = (options.undocumented ?? []).map((template) => ({
+    collection: templatePattern(template),
+    item: templatePattern(template, "/[^/]+"),
+  }));
   /** Request bodies of the resources created here, by their Location. */
   const created = new Map<string, unknown>();
   const server = http.createServer((req, res) => {
@@ -205,11 +343,48 @@ export async function startContractMock(options: ContractMockOptions): Promise<C
       const credentialProblem = options.credentials(req.headers);
       if (credentialProblem !== undefined) return refuse(401, credentialProblem);
 
-      const upstreamPath = url.slice(options.basePath.length) || "/";
+      const route = url.split("?")[0].slice(options.basePath.length).replace(/\/$/, "") || "/";
+      if (undocumented.some((u) => u.collection.test(route) || u.item.test(route))) {
+        const answer = (status: number, value?: unknown) => {
+          exchanges.push({
+            method: req.method ?? "",
+            url,
+            status,
+            headerNames: Object.keys(req.headers),
+            body: sent.toString("utf8"),
+            answerViolations: [],
+            unvalidated: true,
+          });
+          const text = value === undefined ? "" : JSON.stringify(value);
+          res.writeHead(status, value === undefined ? {} : { "content-type": "application/json" });
+          res.end(text);
+        };
+        const fields = body.length > 0 ? (JSON.parse(body.toString("utf8")) as Record<string, unknown>) : {};
+        const isCollection = undocumented.some((u) => u.collection.test(route));
+        const stored = storeAnswer(store, route, isCollection, req.method ?? "", fields, () => nextId++);
+        return stored === undefined
+          ? refuse(405, `${req.method} ${route} is not an operation of the stand-in's store`)
+          : answer(stored.status, stored.value);
+      }
+
+      let forwarded = body;
+      for (const [i, c] of conditional.entries()) {
+        if (!templatePattern(c.operation).test(`${req.method} ${route}`)) continue;
+        const fields = JSON.parse(body.toString("utf8")) as Record<string, unknown>;
+        if (c.field in fields) continue;
+        if (Object.entries(c.when).every(([k, v]) => fields[k] === v))
+          return refuse(
+            422,
+            `${c.field} is required when ${JSON.stringify(c.when)} (${c.operation}), and the body has none`,
+          );
+        forwarded = Buffer.from(JSON.stringify({ ...JSON.parse(forwarded.toString("utf8")), [c.field]: examples[i] }));
+      }
+
+      const upstreamPath = options.pathsIncludeBasePath ? url : url.slice(options.basePath.length) || "/";
       const headers = { ...req.headers, host: `127.0.0.1:${prismPort}` };
       delete headers["content-length"];
       if (dropNull) delete headers["content-type"];
-      if (body.length > 0) headers["content-length"] = String(body.length);
+      if (forwarded.length > 0) headers["content-length"] = String(forwarded.length);
       const answer = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
         (resolve, reject) => {
           const upstream = http.request(
@@ -221,7 +396,7 @@ export async function startContractMock(options: ContractMockOptions): Promise<C
               ),
           );
           upstream.on("error", reject);
-          upstream.end(body);
+          upstream.end(forwarded);
         },
       );
       const violations: { location: string[]; message: string }[] = JSON.parse(
@@ -245,12 +420,22 @@ export async function startContractMock(options: ContractMockOptions): Promise<C
       let answerBody = answer.body;
       const fields = options.answerValues ?? {};
       const stored = req.method === "GET" ? created.get(url.split("?")[0]) : undefined;
+      const ids =
+        req.method === "POST" && answer.status === 201
+          ? (options.createdIds ?? []).find((c) => templatePattern(c.collection).test(route))
+          : undefined;
       if (
-        (Object.keys(fields).length > 0 || stored !== undefined) &&
+        (Object.keys(fields).length > 0 || stored !== undefined || ids !== undefined) &&
         /json/.test(String(answer.headers["content-type"] ?? ""))
       ) {
         let parsed = withValues(JSON.parse(answer.body.toString("utf8")), fields);
         if (stored !== undefined) parsed = overlay(parsed, stored, options.echoCreated ?? {});
+        if (ids !== undefined && parsed !== null && typeof parsed === "object" && "id" in parsed) {
+          const generated = (parsed as { id: unknown }).id;
+          const id = ids.from === undefined ? nextId++ : (JSON.parse(body.toString("utf8")) as any)[ids.from];
+          // The document's type for the id stays (the runner's registration answer types it as a string).
+          parsed = { ...parsed, id: typeof generated === "string" ? String(id) : id };
+        }
         answerBody = Buffer.from(JSON.stringify(parsed));
         outHeaders["content-length"] = String(answerBody.length);
       }
@@ -310,6 +495,20 @@ export function basicAuth(user: string, password: string): ContractMockOptions["
     headers.authorization === expected
       ? undefined
       : `Authorization is ${headers.authorization === undefined ? "missing" : "not Basic with the configured admin login"}`;
+}
+
+/**
+ * A credentials check for an API key in header `name` that must be there, with
+ * `value`, on every request. GitLab's document defines the `PRIVATE-TOKEN`
+ * header (`access_token_header`) but applies no security to any operation, so
+ * Prism checks no credentials at all, while every call this project makes
+ * needs an administrator's token.
+ */
+export function requiredApiKeyHeader(name: string, value: string): ContractMockOptions["credentials"] {
+  return (headers) => {
+    const sent = headers[name.toLowerCase()];
+    return sent === value ? undefined : `${name} is ${sent === undefined ? "missing" : "not the configured token"}`;
+  };
 }
 
 /**

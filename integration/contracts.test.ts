@@ -1,17 +1,19 @@
 /**
  * Contract tests for the services that cannot run here (Harbor, the OpenZiti
- * controller): the base stack's Harbor and Ziti resources are applied, read
- * back and destroyed with the real OpenTofu and providers (harbor 1.4.0,
- * restapi 1.20.0) against stand-ins driven by each service's published API
- * document at the version the support VM runs (integration/contracts/, see
- * its README and SOURCE files; integration/contract-mock.ts for what the
- * stand-in checks). Every request the providers send must validate against
- * the document (path, method, parameters, security scheme and header name,
- * body) and carry the configured credentials; a request the real service
- * would refuse fails the test.
+ * controller, GitLab): the base stack's Harbor, Ziti and GitLab resources are
+ * applied, read back and destroyed with the real OpenTofu and providers
+ * (harbor 1.4.0, restapi 1.20.0) against stand-ins driven by each service's
+ * published API document at the version the support VM runs, or the nearest
+ * obtainable one (integration/contracts/, see its README and SOURCE files;
+ * integration/contract-mock.ts for what the stand-in checks). Every request
+ * the providers send must validate against the document (path, method,
+ * parameters, security scheme and header name, body) and carry the
+ * configured credentials; a request the real service would refuse fails the
+ * test.
  *
- * GitLab has no test here: its published OpenAPI document could not be
- * obtained (integration/contracts/README.md says why).
+ * GitLab's generated document leaves out the users API: the `argocd` user
+ * and its SSH key are answered by the stand-in's store without a contract,
+ * and the test pins exactly which requests those are.
  */
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
@@ -19,7 +21,14 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { parse } from "yaml";
 import { runApp } from "../testing/synth";
-import { apiKeyHeader, basicAuth, ContractMock, CONTRACTS_DIR, startContractMock } from "./contract-mock";
+import {
+  apiKeyHeader,
+  basicAuth,
+  ContractMock,
+  CONTRACTS_DIR,
+  requiredApiKeyHeader,
+  startContractMock,
+} from "./contract-mock";
 import { secret } from "./servers";
 import { serviceTargets } from "./targets";
 import { toolEnv, toolPath } from "./toolchain";
@@ -28,10 +37,12 @@ const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "homelab-contracts-"));
 const stackDir = path.join(outdir, "stacks", "base");
 const harborPassword = secret();
 const zitiSession = secret();
+const gitlabToken = `glpat-${secret(20)}`;
 const env = {
   TF_VAR_state_passphrase: `it-${secret(12)}`,
   TF_VAR_harbor_admin_password: harborPassword,
   TF_VAR_ziti_session: zitiSession,
+  TF_VAR_gitlab_token: gitlabToken,
 };
 /** ProjectMetadata (Harbor's swagger.yaml): for each, "The valid values are "true", "false"". */
 const HARBOR_METADATA_VALUES = Object.fromEntries(
@@ -47,6 +58,7 @@ const HARBOR_METADATA_VALUES = Object.fromEntries(
 );
 let harbor: ContractMock;
 let ziti: ContractMock;
+let gitlab: ContractMock;
 let targets: string[] = [];
 let applied = false;
 
@@ -81,17 +93,46 @@ function baseConfig(): any {
 }
 
 /**
- * `-target` flags for the Harbor and Ziti resources: harbor_* and the
- * restapi objects of the `harbor` and `ziti` REST providers, each only with
- * dependencies that need nothing else (no VM, no Vault).
+ * `-target` flags for the Harbor, Ziti and GitLab resources: harbor_* and
+ * the restapi objects of the `harbor`, `ziti` and `gitlab` REST providers,
+ * each only with dependencies that need nothing else (no VM, no Vault; the
+ * `argocd` user's key pair is generated).
  */
-function harborAndZitiTargets(): string[] {
+function serviceResourceTargets(): string[] {
   const resources = baseConfig().resource as Record<string, Record<string, { provider?: string }>>;
   return serviceTargets(stackDir, ["harbor_", "restapi_"]).filter((flag) => {
     const [type, name] = flag.slice("-target=".length).split(".");
     if (type.startsWith("harbor_")) return true;
-    return ["restapi.harbor", "restapi.ziti"].includes(resources[type][name].provider ?? "");
+    return ["restapi.harbor", "restapi.ziti", "restapi.gitlab"].includes(resources[type][name].provider ?? "");
   });
+}
+
+/** The restapi objects of the `gitlab` provider, by their `path`. */
+function gitlabObjects(): Record<string, number> {
+  const objects = Object.values(baseConfig().resource.restapi_object as Record<string, any>);
+  const counts: Record<string, number> = {};
+  for (const o of objects.filter((r) => r.provider === "restapi.gitlab")) {
+    const collection = o.path.replace(/\$\{[^}]+\}/g, "{id}");
+    counts[collection] = (counts[collection] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** The requests the stand-in answered without a contract (`METHOD /path`, ids as {id}), once each. */
+function unvalidatedRequests(mock: ContractMock): string[] {
+  return [
+    ...new Set(
+      mock.exchanges
+        .filter((e) => e.unvalidated)
+        .map(
+          (e) =>
+            `${e.method} ${e.url
+              .split("?")[0]
+              .slice("/api/v4".length)
+              .replace(/\/\d+(?=\/|$)/g, "/{id}")}`,
+        ),
+    ),
+  ].sort();
 }
 
 /** Requests by `METHOD /path-without-ids`, counted. */
@@ -110,7 +151,7 @@ function requestCounts(mock: ContractMock, basePath: string): Record<string, num
 
 beforeAll(
   async () => {
-    [harbor, ziti] = await Promise.all([
+    [harbor, ziti, gitlab] = await Promise.all([
       startContractMock({
         service: "Harbor",
         document: "harbor/swagger.yaml",
@@ -127,6 +168,27 @@ beforeAll(
         basePath: "/edge/management/v1",
         credentials: apiKeyHeader("zt-session", zitiSession),
       }),
+      startContractMock({
+        service: "GitLab",
+        document: "gitlab/openapi_v2.yaml",
+        basePath: "/api/v4",
+        pathsIncludeBasePath: true,
+        untypedFileProperties: true,
+        credentials: requiredApiKeyHeader("PRIVATE-TOKEN", gitlabToken),
+        createdIds: [
+          { collection: "/groups" },
+          { collection: "/projects" },
+          { collection: "/projects/{id}/members", from: "user_id" },
+          { collection: "/projects/{id}/deploy_keys" },
+          { collection: "/user/runners" },
+        ],
+        // lib/api/user_runners.rb: group_id and project_id are `given` runner_type group_type / project_type.
+        conditionallyRequired: [
+          { operation: "POST /user/runners", field: "group_id", when: { runner_type: "group_type" } },
+          { operation: "POST /user/runners", field: "project_id", when: { runner_type: "project_type" } },
+        ],
+        undocumented: ["/users", "/users/{id}/keys"],
+      }),
     ]);
     const synth = runApp({ outdir, env: { HOMELAB_BASE_BACKEND: "local" } });
     if (synth.status !== 0) throw new Error(`synth failed:\n${synth.stderr}`);
@@ -142,11 +204,12 @@ beforeAll(
           restapi: [
             { alias: "harbor", uri: harbor.url },
             { alias: "ziti", uri: ziti.url },
+            { alias: "gitlab", uri: gitlab.url },
           ],
         },
       }),
     );
-    targets = harborAndZitiTargets();
+    targets = serviceResourceTargets();
     const init = await tofu(["init", "-input=false"]);
     if (init.status !== 0) throw new Error(`tofu init failed:\n${init.text}`);
   },
@@ -157,10 +220,11 @@ afterAll(async () => {
   if (applied) await tofu(["destroy", "-auto-approve", "-input=false", ...targets]);
   await harbor?.stop();
   await ziti?.stop();
+  await gitlab?.stop();
   fs.rmSync(outdir, { recursive: true, force: true });
 });
 
-describe("Harbor and Ziti resources against the services' published API documents", () => {
+describe("Harbor, Ziti and GitLab resources against the services' published API documents", () => {
   test("the stack authenticates with the schemes and header names the documents define", () => {
     const zitiDoc = parse(fs.readFileSync(path.join(CONTRACTS_DIR, "ziti/management.yml"), "utf8"));
     // Harbor's document does not load with a strict YAML 1.2 parser (a multi-line quoted
@@ -173,9 +237,24 @@ describe("Harbor and Ziti resources against the services' published API document
     expect(harborDoc).toMatch(/^securityDefinitions:\n {2}basic:\n {4}type: basic\n/m);
     expect(restapi.harbor).toMatchObject({ username: "admin", password: "${var.harbor_admin_password}" });
     expect(providers.harbor[0]).toMatchObject({ username: "admin", password: "${var.harbor_admin_password}" });
+    const gitlabDoc = parse(fs.readFileSync(path.join(CONTRACTS_DIR, "gitlab/openapi_v2.yaml"), "utf8"));
+    expect(gitlabDoc.securityDefinitions.access_token_header).toMatchObject({ type: "apiKey", in: "header" });
+    expect(restapi.gitlab.headers).toEqual({
+      [gitlabDoc.securityDefinitions.access_token_header.name]: "${var.gitlab_token}",
+    });
+    // The stand-in's conditional requirement stands in for exactly what the document over-requires.
+    expect(gitlabDoc.definitions.postApiV4UserRunners.required).toEqual(["runner_type", "group_id", "project_id"]);
+    // And what it answers from its store is really missing from the document.
+    for (const route of [
+      "/api/v4/users",
+      "/api/v4/users/{id}",
+      "/api/v4/users/{id}/keys",
+      "/api/v4/users/{id}/keys/{key_id}",
+    ])
+      expect(gitlabDoc.paths[route]).toBeUndefined();
   });
 
-  test("selects the Harbor projects, registries and robots and the whole Ziti overlay", () => {
+  test("selects the Harbor projects, registries and robots, the whole Ziti overlay and GitLab's objects", () => {
     const types = targets.map((flag) => flag.slice("-target=".length).split(".")[0]);
     expect(types.filter((t) => t === "harbor_project")).toHaveLength(5);
     expect(types.filter((t) => t === "harbor_registry")).toHaveLength(4);
@@ -184,7 +263,19 @@ describe("Harbor and Ziti resources against the services' published API document
     const zitiObjects = Object.values(baseConfig().resource.restapi_object as Record<string, any>).filter(
       (r) => r.provider === "restapi.ziti",
     );
-    expect(types.filter((t) => t === "restapi_object")).toHaveLength(2 + zitiObjects.length);
+    // GitLab: the group, project, argocd user, its key and membership, and the runner
+    // (the deploy key of deploy-sync, when the stack has one).
+    const gitlab = gitlabObjects();
+    expect(gitlab).toMatchObject({
+      "/groups": 1,
+      "/projects": 1,
+      "/users": 1,
+      "/users/{id}/keys": 1,
+      "/projects/{id}/members": 1,
+      "/user/runners": 1,
+    });
+    const gitlabCount = Object.values(gitlab).reduce((a, b) => a + b, 0);
+    expect(types.filter((t) => t === "restapi_object")).toHaveLength(2 + zitiObjects.length + gitlabCount);
   });
 
   test("apply: every request validates against the documents", async () => {
@@ -192,6 +283,7 @@ describe("Harbor and Ziti resources against the services' published API document
     applied = true;
     expect(harbor.problems()).toEqual([]);
     expect(ziti.problems()).toEqual([]);
+    expect(gitlab.problems()).toEqual([]);
     expect(result.status === 0 ? "" : result.text).toBe("");
     const harborCounts = requestCounts(harbor, "/api/v2.0");
     expect(harborCounts["POST /projects"]).toBe(5);
@@ -210,15 +302,35 @@ describe("Harbor and Ziti resources against the services' published API document
       expect(zitiCounts[`POST ${collection}`]).toBeGreaterThan(0);
     // Every Ziti request carried the session in the header the document names.
     expect(ziti.exchanges.every((e) => e.headerNames.includes("zt-session"))).toBe(true);
+    const gitlabCounts = requestCounts(gitlab, "/api/v4");
+    for (const collection of ["/groups", "/projects", "/projects/{id}/members", "/user/runners"])
+      expect(gitlabCounts[`POST ${collection}`]).toBe(1);
+    expect(gitlab.exchanges.every((e) => e.headerNames.includes("private-token"))).toBe(true);
+    // Only the users API, which the document does not have, went without a contract.
+    expect(unvalidatedRequests(gitlab)).toEqual(["POST /users", "POST /users/{id}/keys"]);
   });
 
   test("a second apply reads every object back and sends the updates it plans; they validate too", async () => {
-    const before = harbor.exchanges.length + ziti.exchanges.length;
+    const before = harbor.exchanges.length + ziti.exchanges.length + gitlab.exchanges.length;
     const result = await tofu(["apply", "-auto-approve", "-input=false", ...targets]);
     expect(harbor.problems()).toEqual([]);
     expect(ziti.problems()).toEqual([]);
+    expect(gitlab.problems()).toEqual([]);
     expect(result.status === 0 ? "" : result.text).toBe("");
-    expect(harbor.exchanges.length + ziti.exchanges.length).toBeGreaterThan(before);
+    expect(harbor.exchanges.length + ziti.exchanges.length + gitlab.exchanges.length).toBeGreaterThan(before);
+  });
+
+  test("GitLab's objects read back without changes", async () => {
+    const gitlabTargets = targets.filter((flag) => {
+      const [type, name] = flag.slice("-target=".length).split(".");
+      return type === "restapi_object" && baseConfig().resource[type][name].provider === "restapi.gitlab";
+    });
+    const before = gitlab.exchanges.length;
+    const plan = await tofu(["plan", "-detailed-exitcode", "-input=false", ...gitlabTargets]);
+    expect(gitlab.problems()).toEqual([]);
+    // 0: no changes (2 would be changes, 1 an error).
+    expect(plan.status === 0 ? "" : plan.text).toBe("");
+    expect(gitlab.exchanges.slice(before).every((e) => e.method === "GET")).toBe(true);
   });
 
   test("destroy: every DELETE validates", async () => {
@@ -226,8 +338,20 @@ describe("Harbor and Ziti resources against the services' published API document
     applied = result.status !== 0;
     expect(harbor.problems()).toEqual([]);
     expect(ziti.problems()).toEqual([]);
+    expect(gitlab.problems()).toEqual([]);
     expect(result.status === 0 ? "" : result.text).toBe("");
     expect(requestCounts(harbor, "/api/v2.0")["DELETE /projects/{id}"]).toBe(5);
     expect(requestCounts(ziti, "/edge/management/v1")["DELETE /edge-routers/{id}"]).toBe(3);
+    const gitlabCounts = requestCounts(gitlab, "/api/v4");
+    for (const item of ["/groups/{id}", "/projects/{id}", "/projects/{id}/members/{id}", "/runners/{id}"])
+      expect(gitlabCounts[`DELETE ${item}`]).toBe(1);
+    expect(unvalidatedRequests(gitlab)).toEqual([
+      "DELETE /users/{id}",
+      "DELETE /users/{id}/keys/{id}",
+      "GET /users/{id}",
+      "GET /users/{id}/keys/{id}",
+      "POST /users",
+      "POST /users/{id}/keys",
+    ]);
   });
 });
