@@ -148,7 +148,15 @@ export interface ContractMockOptions {
    * POST adds the body with a new `id` (201), GET, PUT (merged) and DELETE
    * (204) act on `<collection>/<id>`. @default []
    */
-  readonly undocumented?: readonly string[];
+  readonly undocumented?: readonly (string | UndocumentedCollection)[];
+}
+
+/** A collection the document leaves out, whose creation answer carries more than the request sent. */
+export interface UndocumentedCollection {
+  /** Path template without the basePath (`/groups/{id}/access_tokens`). */
+  readonly collection: string;
+  /** Fields the service adds to what it creates (a new access token's `token`). */
+  readonly created: (fields: Record<string, unknown>) => Record<string, unknown>;
 }
 
 /** A regular expression for a path template (`/projects/{id}/members`), placeholders one segment each. */
@@ -188,9 +196,10 @@ function storeAnswer(
   method: string,
   fields: Record<string, unknown>,
   newId: () => number,
+  created: (fields: Record<string, unknown>) => Record<string, unknown> = () => ({}),
 ): { status: number; value?: unknown } | undefined {
   if (isCollection && method === "POST") {
-    const object = { ...fields, id: newId() };
+    const object = { ...fields, ...created(fields), id: newId() };
     store.set(`${route}/${object.id}`, object);
     return { status: 201, value: object };
   }
@@ -304,10 +313,14 @@ export async function startContractMock(options: ContractMockOptions): Promise<C
   const examples = conditional.map((c) => bodyExample(doc, pathPrefix, c.operation, c.field));
   /** Objects of the undocumented collections, by path (without the basePath). */
   const store = new Map<string, Record<string, unknown>>();
-  const undocumented = (options.undocumented ?? []).map((template) => ({
-    collection: templatePattern(template),
-    item: templatePattern(template, "/[^/]+"),
-  }));
+  const undocumented = (options.undocumented ?? []).map((u) => {
+    const template = typeof u === "string" ? u : u.collection;
+    return {
+      collection: templatePattern(template),
+      item: templatePattern(template, "/[^/]+"),
+      created: typeof u === "string" ? undefined : u.created,
+    };
+  });
   /** Request bodies of the resources created here, by their Location. */
   const created = new Map<string, unknown>();
   const server = http.createServer((req, res) => {
@@ -360,8 +373,16 @@ export async function startContractMock(options: ContractMockOptions): Promise<C
           res.end(text);
         };
         const fields = body.length > 0 ? (JSON.parse(body.toString("utf8")) as Record<string, unknown>) : {};
-        const isCollection = undocumented.some((u) => u.collection.test(route));
-        const stored = storeAnswer(store, route, isCollection, req.method ?? "", fields, () => nextId++);
+        const collection = undocumented.find((u) => u.collection.test(route));
+        const stored = storeAnswer(
+          store,
+          route,
+          collection !== undefined,
+          req.method ?? "",
+          fields,
+          () => nextId++,
+          collection?.created,
+        );
         return stored === undefined
           ? refuse(405, `${req.method} ${route} is not an operation of the stand-in's store`)
           : answer(stored.status, stored.value);

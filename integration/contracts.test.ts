@@ -187,7 +187,12 @@ beforeAll(
           { operation: "POST /user/runners", field: "group_id", when: { runner_type: "group_type" } },
           { operation: "POST /user/runners", field: "project_id", when: { runner_type: "project_type" } },
         ],
-        undocumented: ["/users", "/users/{id}/keys"],
+        undocumented: [
+          "/users",
+          "/users/{id}/keys",
+          // GitLab answers a new access token with its value, once (`token`).
+          { collection: "/groups/{id}/access_tokens", created: () => ({ token: `glgat-${secret(20)}` }) },
+        ],
       }),
     ]);
     const synth = runApp({ outdir, env: { HOMELAB_BASE_BACKEND: "local" } });
@@ -250,6 +255,8 @@ describe("Harbor, Ziti and GitLab resources against the services' published API 
       "/api/v4/users/{id}",
       "/api/v4/users/{id}/keys",
       "/api/v4/users/{id}/keys/{key_id}",
+      "/api/v4/groups/{id}/access_tokens",
+      "/api/v4/groups/{id}/access_tokens/{token_id}",
     ])
       expect(gitlabDoc.paths[route]).toBeUndefined();
   });
@@ -263,11 +270,13 @@ describe("Harbor, Ziti and GitLab resources against the services' published API 
     const zitiObjects = Object.values(baseConfig().resource.restapi_object as Record<string, any>).filter(
       (r) => r.provider === "restapi.ziti",
     );
-    // GitLab: the group, project, argocd user, its key and membership, and the runner
-    // (the deploy key of deploy-sync, when the stack has one).
+    // GitLab: the deploy group and the apps group with its two access tokens, the project, the
+    // argocd user, its key and membership, and the runner (the deploy key of deploy-sync, when the
+    // stack has one).
     const gitlab = gitlabObjects();
     expect(gitlab).toMatchObject({
-      "/groups": 1,
+      "/groups": 2,
+      "/groups/{id}/access_tokens": 2,
       "/projects": 1,
       "/users": 1,
       "/users/{id}/keys": 1,
@@ -303,11 +312,16 @@ describe("Harbor, Ziti and GitLab resources against the services' published API 
     // Every Ziti request carried the session in the header the document names.
     expect(ziti.exchanges.every((e) => e.headerNames.includes("zt-session"))).toBe(true);
     const gitlabCounts = requestCounts(gitlab, "/api/v4");
-    for (const collection of ["/groups", "/projects", "/projects/{id}/members", "/user/runners"])
+    expect(gitlabCounts["POST /groups"]).toBe(2);
+    for (const collection of ["/projects", "/projects/{id}/members", "/user/runners"])
       expect(gitlabCounts[`POST ${collection}`]).toBe(1);
     expect(gitlab.exchanges.every((e) => e.headerNames.includes("private-token"))).toBe(true);
-    // Only the users API, which the document does not have, went without a contract.
-    expect(unvalidatedRequests(gitlab)).toEqual(["POST /users", "POST /users/{id}/keys"]);
+    // Only the users and group access token APIs, which the document does not have, went without a contract.
+    expect(unvalidatedRequests(gitlab)).toEqual([
+      "POST /groups/{id}/access_tokens",
+      "POST /users",
+      "POST /users/{id}/keys",
+    ]);
   });
 
   test("a second apply reads every object back and sends the updates it plans; they validate too", async () => {
@@ -343,13 +357,17 @@ describe("Harbor, Ziti and GitLab resources against the services' published API 
     expect(requestCounts(harbor, "/api/v2.0")["DELETE /projects/{id}"]).toBe(5);
     expect(requestCounts(ziti, "/edge/management/v1")["DELETE /edge-routers/{id}"]).toBe(3);
     const gitlabCounts = requestCounts(gitlab, "/api/v4");
-    for (const item of ["/groups/{id}", "/projects/{id}", "/projects/{id}/members/{id}", "/runners/{id}"])
+    expect(gitlabCounts["DELETE /groups/{id}"]).toBe(2);
+    for (const item of ["/projects/{id}", "/projects/{id}/members/{id}", "/runners/{id}"])
       expect(gitlabCounts[`DELETE ${item}`]).toBe(1);
     expect(unvalidatedRequests(gitlab)).toEqual([
+      "DELETE /groups/{id}/access_tokens/{id}",
       "DELETE /users/{id}",
       "DELETE /users/{id}/keys/{id}",
+      "GET /groups/{id}/access_tokens/{id}",
       "GET /users/{id}",
       "GET /users/{id}/keys/{id}",
+      "POST /groups/{id}/access_tokens",
       "POST /users",
       "POST /users/{id}/keys",
     ]);
