@@ -119,7 +119,7 @@ for e in entries:
         key = hashlib.sha256((json.dumps(relevant, sort_keys=True) + "|recipe=" + recipe).encode()).hexdigest()
         fields = ["ENTRY", n, "dist", "1" if e.get("build") else "0"] + [""] * 5 + [e["bin"]] + [""] * 5 + [
             key, (e.get("unavailableReason") or "").replace("\n", " "), "",
-            e["artifact"], e["sha256"], e["dir"], " ".join(setup), str(int(e.get("java") or 0)), "", "", "", ""]
+            e["artifact"], e["sha256"], e["dir"], " ".join(setup), str(int(e.get("java") or 0)), "", "", "", "", ""]
         for f in fields:
             if "\x1f" in f or "\n" in f:
                 sys.exit("bad character in manifest entry %s" % n)
@@ -147,7 +147,7 @@ for e in entries:
         key = hashlib.sha256((json.dumps(relevant, sort_keys=True) + "|recipe=" + recipe).encode()).hexdigest()
         fields = ["ENTRY", n, e["kind"], "1" if e.get("build") else "0", e.get("module") or "",
                   e.get("moduleVersion") or "", e.get("sum") or "", "1" if e.get("nosumdb") else "0"] + [""] * 7 + [
-                  key, (e.get("unavailableReason") or "").replace("\n", " "), ""] + [""] * 5 + ["", "", "", "|".join(outs)]
+                  key, (e.get("unavailableReason") or "").replace("\n", " "), ""] + [""] * 5 + ["", "", "", "", "|".join(outs)]
         for f in fields:
             if "\x1f" in f or "\n" in f:
                 sys.exit("bad character in manifest entry %s" % n)
@@ -165,6 +165,11 @@ for e in entries:
             sys.exit("entry %s: wrapper must be an object whose replace maps module paths to versions" % e["name"])
         if not e.get("package") or e["package"].startswith("."):
             sys.exit("entry %s: a wrapper build needs package as a full import path" % e["name"])
+        for r in wrapper.get("sums") or []:
+            if not (all(isinstance(r.get(k), str) for k in ("module", "version", "sum", "goModSum"))
+                    and re.fullmatch(r"v[0-9][A-Za-z0-9.+-]*", r["version"])
+                    and all(re.fullmatch(r"h1:[A-Za-z0-9+/]{43}=", r[k]) for k in ("sum", "goModSum"))):
+                sys.exit("entry %s: every wrapper sum needs module, version and h1: sum and goModSum" % e["name"])
     if e.get("jobs") is not None:
         relevant["jobs"] = e["jobs"]
     # "replace" is hashed only when present, so entries without it keep their stamps.
@@ -187,7 +192,10 @@ for e in entries:
     ] + [""] * 5 + [
         "1" if wrapper is not None else "",
         ";".join("%s@%s" % (m, v) for m, v in sorted(((wrapper or {}).get("replace") or {}).items())),
-        str(int(e.get("jobs") or 0)) if e.get("jobs") else "", "",
+        str(int(e.get("jobs") or 0)) if e.get("jobs") else "",
+        ";".join("%s@%s,%s,%s" % (r["module"], r["version"], r["sum"], r["goModSum"])
+                 for r in (wrapper or {}).get("sums") or []),
+        "",
     ]
     for f in fields:
         if "\x1f" in f or "\n" in f:
@@ -354,7 +362,7 @@ fi
 # ---------------------------------------------------------------------------
 if [ "$LIST" = 1 ]; then
   for rec in "${ENTRIES[@]}"; do
-    IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address _ versions key reason replaces artifact distsum distdir setup javamin wrapper wrapreps jobs outputs <<<"$rec"
+    IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address _ versions key reason replaces artifact distsum distdir setup javamin wrapper wrapreps jobs wrapsums outputs <<<"$rec"
     mapfile -t outs < <(outputs_of "$kind" "$name" "$bin" "$address" "$versions" "$distdir" "$outputs")
     if [ "$build" != 1 ]; then state="unavailable"
     elif stamp_ok "$name" "$key" "${outs[@]}"; then state="cached"
@@ -523,8 +531,8 @@ install_assets() { # name key module-dir outputs
 build_entry() { # record
   local rec=$1
   local name kind build module modver sum nosumdb pkg bin tags ldflags address _ versions key reason replaces
-  local artifact distsum distdir setup javamin wrapper wrapreps jobs outputs
-  IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address _ versions key reason replaces artifact distsum distdir setup javamin wrapper wrapreps jobs outputs <<<"$rec"
+  local artifact distsum distdir setup javamin wrapper wrapreps jobs wrapsums outputs
+  IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address _ versions key reason replaces artifact distsum distdir setup javamin wrapper wrapreps jobs wrapsums outputs <<<"$rec"
   if [ "$kind" = dist ]; then
     install_dist "$name" "$key" "$artifact" "$distsum" "$distdir" "$bin" "$setup" "$javamin"
     return
@@ -573,6 +581,18 @@ build_entry() { # record
         printf ')\n'
       fi
     } >"$TMPROOT/src/go.mod"
+    # Pinned sums of dependencies the checksum database has no entry for: go.sum
+    # lines written before tidy, which then verifies those downloads against them
+    # instead of asking the database (which would answer 404).
+    if [ -n "$wrapsums" ]; then
+      local pin pmv psum pgsum
+      local -a pins
+      IFS=';' read -r -a pins <<<"$wrapsums"
+      for pin in "${pins[@]}"; do
+        IFS=, read -r pmv psum pgsum <<<"$pin"
+        printf '%s %s %s\n%s %s/go.mod %s\n' "${pmv%@*}" "${pmv##*@}" "$psum" "${pmv%@*}" "${pmv##*@}" "$pgsum"
+      done >"$TMPROOT/src/go.sum"
+    fi
     log "  (cd <wrapper module requiring $module@$modver> && go mod tidy)"
     if ! (cd "$TMPROOT/src" && nice -n 19 go mod tidy) >"$TMPROOT/tidy.log" 2>&1; then
       tail -n 40 "$TMPROOT/tidy.log" >&2
@@ -651,7 +671,7 @@ T0=$(date +%s)
 declare -a SUMMARY=()
 FAILED=0
 for rec in "${ENTRIES[@]}"; do
-  IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address _ versions key reason replaces artifact distsum distdir setup javamin wrapper wrapreps jobs outputs <<<"$rec"
+  IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address _ versions key reason replaces artifact distsum distdir setup javamin wrapper wrapreps jobs wrapsums outputs <<<"$rec"
   if [ "$build" != 1 ]; then
     log "== $name: SKIP (not buildable from the module proxy: ${reason:-see manifest})"
     SUMMARY+=("$(printf '%-15s %-11s %6s' "$name" unavailable -)")
