@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The slow tier: builds (or reuses) the pinned toolchain and the test servers,
 # parse-checks the NixOS tree, then runs the integration tests against real
-# OpenTofu, providers, MinIO, OpenBao and Keycloak on 127.0.0.1, and a libvirtd
-# it starts on this machine. Needs root (libvirtd, a test bridge).
+# OpenTofu, providers, MinIO, OpenBao, Keycloak and an OpenZiti controller on
+# 127.0.0.1, and a libvirtd it starts on this machine. Needs root (libvirtd, a
+# test bridge).
 # `npm run test:slow` runs this; CI runs it after `npm test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +27,9 @@ command -v ip >/dev/null 2>&1 || need+=(iproute2)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 python3 -c 'import yaml' >/dev/null 2>&1 || need+=(python3-yaml)
 python3 -m pip --version >/dev/null 2>&1 || need+=(python3-pip)
+# The Ziti test answers `ziti controller edge init`'s password prompts through a terminal
+# that `script` provides (the command takes the password otherwise only on its command line).
+command -v script >/dev/null 2>&1 || need+=(bsdutils)
 if [ "${#need[@]}" -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "integration/run.sh: missing ${need[*]}; install them (Debian package names) and rerun" >&2

@@ -27,7 +27,8 @@ export function secret(bytes = 18): string {
   return randomBytes(bytes).toString("hex");
 }
 
-async function waitFor(
+/** Polls `check` every 250 ms until it is true; fails when `child` exits or after `seconds`, with its log. */
+export async function waitFor(
   what: string,
   check: () => Promise<boolean>,
   child: ChildProcess,
@@ -48,7 +49,7 @@ async function waitFor(
  * whole process group (a child started with `detached`), so a launcher script's own
  * children (kc.sh's JVM) cannot outlive it.
  */
-async function stopChild(child: ChildProcess, group = false): Promise<void> {
+export async function stopChild(child: ChildProcess, group = false): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const signal = (name: NodeJS.Signals) => {
@@ -68,7 +69,8 @@ async function stopChild(child: ChildProcess, group = false): Promise<void> {
   clearTimeout(timer);
 }
 
-function startLogged(
+/** Starts `command args` with its stdout and stderr appended to `logFile`. */
+export function startLogged(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
