@@ -1,13 +1,14 @@
 /**
- * Contract tests for the services that cannot run here (Harbor, the OpenZiti
- * controller, GitLab): the base stack's Harbor, Ziti and GitLab resources are
- * applied, read back and destroyed with the real OpenTofu and providers
- * (harbor 1.4.0, restapi 1.20.0) against stand-ins driven by each service's
- * published API document at the version the support VM runs, or the nearest
- * obtainable one (integration/contracts/, see its README and SOURCE files;
- * integration/contract-mock.ts for what the stand-in checks). Every request
- * the providers send must validate against the document (path, method,
- * parameters, security scheme and header name, body) and carry the
+ * Contract tests for the services whose version cannot run here (Harbor, the
+ * OpenZiti controller at 1.6.14, where ziti.test.ts runs a real 1.6.0, the
+ * nearest obtainable; GitLab): the base stack's Harbor, Ziti and GitLab
+ * resources are applied, read back and destroyed with the real OpenTofu and
+ * providers (harbor 1.4.0, restapi 1.20.0) against stand-ins driven by each
+ * service's published API document at the version the support VM runs, or
+ * the nearest obtainable one (integration/contracts/, see its README and
+ * SOURCE files; integration/contract-mock.ts for what the stand-in checks).
+ * Every request the providers send must validate against the document (path,
+ * method, parameters, security scheme and header name, body) and carry the
  * configured credentials; a request the real service would refuse fails the
  * test.
  *
