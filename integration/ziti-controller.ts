@@ -66,13 +66,16 @@ async function ziti(args: readonly string[], cwd: string): Promise<void> {
 /**
  * `ziti controller edge init` with the admin's password typed at its prompts. The command
  * takes a password only as `-p` (visible in the process list) or from a terminal, so it
- * runs under `script`, which gives it one; each answer is written once its prompt shows,
- * when the terminal no longer echoes, so the password appears in no output.
+ * runs under `script`, which gives it one. That terminal's echo is off before the command
+ * starts (`stty -echo`), not only while it reads: an answer written the moment a prompt
+ * shows can reach the terminal before the command turns echo off itself, and would be
+ * echoed into the output. Each answer is written once its prompt shows.
  */
 async function initAdmin(configFile: string, user: string, password: string, logFile: string): Promise<void> {
-  const command = [toolPath("ziti"), "controller", "edge", "init", configFile, "-u", user, "--cliagent=false"]
+  const quoted = [toolPath("ziti"), "controller", "edge", "init", configFile, "-u", user, "--cliagent=false"]
     .map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`)
     .join(" ");
+  const command = `stty -echo && exec ${quoted}`;
   const child = spawn("script", ["-qec", command, "/dev/null"], {
     env: toolEnv(),
     stdio: ["pipe", "pipe", "pipe"],
