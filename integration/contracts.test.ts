@@ -30,7 +30,7 @@ import {
   requiredApiKeyHeader,
   startContractMock,
 } from "./contract-mock";
-import { secret } from "./servers";
+import { secret, startAll } from "./servers";
 import { serviceTargets } from "./targets";
 import { toolEnv, toolPath } from "./toolchain";
 
@@ -152,7 +152,7 @@ function requestCounts(mock: ContractMock, basePath: string): Record<string, num
 
 beforeAll(
   async () => {
-    [harbor, ziti, gitlab] = await Promise.all([
+    [harbor, ziti, gitlab] = await startAll([
       startContractMock({
         service: "Harbor",
         document: "harbor/swagger.yaml",
@@ -195,7 +195,7 @@ beforeAll(
           { collection: "/groups/{id}/access_tokens", created: () => ({ token: `glgat-${secret(20)}` }) },
         ],
       }),
-    ]);
+    ] as const);
     const synth = runApp({ outdir, env: { HOMELAB_BASE_BACKEND: "local" } });
     if (synth.status !== 0) throw new Error(`synth failed:\n${synth.stderr}`);
     // The providers at the stand-ins, as an operator's override file would point them elsewhere.

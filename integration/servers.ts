@@ -69,6 +69,30 @@ export async function stopChild(child: ChildProcess, group = false): Promise<voi
   clearTimeout(timer);
 }
 
+/**
+ * Starts servers side by side. When one fails to start, those that did are stopped before the
+ * error is thrown: a `beforeAll` that throws leaves nothing running for its `afterAll` to miss
+ * (a server left running keeps the test run from exiting).
+ */
+export async function startAll<T extends readonly Promise<{ stop(): Promise<void> }>[]>(
+  starts: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const settled = await Promise.allSettled(starts);
+  const failed = settled.filter((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (failed.length > 0) {
+    await Promise.all(
+      settled.map((s) => (s.status === "fulfilled" ? s.value.stop().catch(() => undefined) : undefined)),
+    );
+    throw failed.length === 1
+      ? failed[0].reason
+      : new AggregateError(
+          failed.map((f) => f.reason),
+          failed.map((f) => String(f.reason?.message ?? f.reason)).join("\n"),
+        );
+  }
+  return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as never;
+}
+
 /** Starts `command args` with its stdout and stderr appended to `logFile`. */
 export function startLogged(
   command: string,
@@ -205,12 +229,19 @@ export interface KeycloakServer {
  * Every start begins with an empty database; on 2 cores it takes 15-30 s, mostly creating
  * the schema and the master realm.
  */
-export async function startKeycloak(): Promise<KeycloakServer> {
+export async function startKeycloak(
+  options: {
+    /** The HTTP port, for a test that names the server's URL before it starts. @default a free port */
+    readonly port?: number;
+    /** The bootstrap admin. @default a random one */
+    readonly admin?: { readonly username: string; readonly password: string };
+  } = {},
+): Promise<KeycloakServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "homelab-keycloak-"));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const managementPort = await freePort();
-  const adminUser = `admin-${secret(4)}`;
-  const adminPassword = secret(18);
+  const adminUser = options.admin?.username ?? `admin-${secret(4)}`;
+  const adminPassword = options.admin?.password ?? secret(18);
   const url = `http://127.0.0.1:${port}`;
   const managementUrl = `http://127.0.0.1:${managementPort}`;
   const logFile = path.join(dir, "keycloak.log");

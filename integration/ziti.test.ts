@@ -25,7 +25,7 @@ import * as path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { RawModel, shippedRaw, writeModelDir } from "../testing/model";
 import { runApp } from "../testing/synth";
-import { OpenBaoServer, secret, startOpenBao } from "./servers";
+import { OpenBaoServer, secret, startAll, startOpenBao } from "./servers";
 import { serviceTargets } from "./targets";
 import { tofu, tofuOk } from "./toolchain";
 import { startZitiController, ZitiController } from "./ziti-controller";
@@ -167,7 +167,7 @@ function resynth(raw: RawModel): void {
 }
 
 beforeAll(async () => {
-  [controller, bao] = await Promise.all([startZitiController(), startOpenBao()]);
+  [controller, bao] = await startAll([startZitiController(), startOpenBao()] as const);
   session = await controller.login();
   env = {
     TF_VAR_state_passphrase: `it-${secret(12)}`,
