@@ -28,6 +28,7 @@
 #   HOMELAB_GOPROXY         module proxy list (default: `go env GOPROXY` with "direct"
 #                           and "off" removed: modules come from the proxy only)
 #   HOMELAB_TOOLCHAIN_JOBS  go build -p value (default: 2)
+#   HOMELAB_TOOLCHAIN_PARALLEL  entries built at once (default: 2; 1 builds one after the other)
 #   GOTOOLCHAIN             default "local": never download a Go toolchain implicitly
 #   GOMODCACHE / GOCACHE    left at Go's defaults so CI on the same machine reuses them
 #   HOMELAB_MAVEN_REPO      local Maven repository that "dist" archives are fetched into
@@ -667,38 +668,106 @@ build_entry() { # record
   return 0
 }
 
+# One entry, built in this shell or in a background job: the outcome goes to
+# $RESULTS/<index>.result ("status<TAB>seconds<TAB>go version"), for finish_entry.
+run_entry() { # index record
+  local idx=$1 rec=$2 t status
+  local name
+  IFS=$'\x1f' read -r _ name _ <<<"$rec"
+  t=$(date +%s)
+  BUILT_WITH=""
+  if build_entry "$rec"; then
+    status=built
+  else
+    status=FAILED
+    cleanup; TMPROOT=""
+  fi
+  printf '%s\t%s\t%s\n' "$status" "$(( $(date +%s) - t ))" "$BUILT_WITH" >"$RESULTS/$idx.result"
+}
+
+# Reports an entry run_entry finished: its summary line, its build time, the failure count.
+finish_entry() { # index
+  local idx=$1 status dt built name src
+  name=${NAMES[$idx]}; src=${SOURCES[$idx]}
+  IFS=$'\t' read -r status dt built <"$RESULTS/$idx.result" || { status=FAILED; dt=0; built=""; }
+  if [ "$status" = built ]; then
+    log "== $name: built in ${dt}s"
+    SUMMARY[idx]="$(printf '%-15s %-11s %5ss' "$name" built "$dt")"
+    printf '%s\t%s\t%s\t%s\t%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$name" "$src" "$dt" "$built" >>"$ROOT/build-times.tsv"
+  else
+    log "== $name: FAILED after ${dt}s"
+    SUMMARY[idx]="$(printf '%-15s %-11s %5ss' "$name" FAILED "$dt")"
+    FAILED=$((FAILED + 1))
+  fi
+}
+
+# Waits for one of the background entries and reports it, its log first.
+declare -A RUNNING=()   # pid -> entry index
+wait_one() {
+  local pid="" idx
+  wait -n -p pid "${!RUNNING[@]}" || true
+  [ -n "$pid" ] || die "lost track of a background build"
+  idx=${RUNNING[$pid]}
+  unset "RUNNING[$pid]"
+  sed "s/^/  [${NAMES[$idx]}]/" "$RESULTS/$idx.log" >&2
+  finish_entry "$idx"
+}
+
 T0=$(date +%s)
-declare -a SUMMARY=()
+declare -a SUMMARY=() NAMES=() SOURCES=() POOL=() SERIAL=()
 FAILED=0
-for rec in "${ENTRIES[@]}"; do
+RESULTS=$(mktemp -d "${TMPDIR:-/tmp}/homelab-toolchain-results.XXXXXX")
+# On any exit (an error, Ctrl-C, TERM), background builds still running end with this script.
+stop_running() {
+  local pid
+  for pid in "${!RUNNING[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
+}
+trap 'stop_running; cleanup; rm -rf "$RESULTS"' EXIT
+# The Go builds and the "dist" installs need nothing from one another: up to PARALLEL of
+# them run at once, so one entry's module downloads and single-threaded link step overlap
+# another's compiling. "sources" entries and "schemas" (which reads them) follow, in order.
+PARALLEL="${HOMELAB_TOOLCHAIN_PARALLEL:-2}"
+case "$PARALLEL" in '' | *[!0-9]* | 0) die "HOMELAB_TOOLCHAIN_PARALLEL must be a positive number, not '$PARALLEL'" ;; esac
+for idx in "${!ENTRIES[@]}"; do
+  rec=${ENTRIES[$idx]}
   IFS=$'\x1f' read -r _ name kind build module modver sum nosumdb pkg bin tags ldflags address _ versions key reason replaces artifact distsum distdir setup javamin wrapper wrapreps jobs wrapsums outputs <<<"$rec"
+  NAMES[idx]=$name
   if [ "$build" != 1 ]; then
     log "== $name: SKIP (not buildable from the module proxy: ${reason:-see manifest})"
-    SUMMARY+=("$(printf '%-15s %-11s %6s' "$name" unavailable -)")
+    SUMMARY[idx]="$(printf '%-15s %-11s %6s' "$name" unavailable -)"
     continue
   fi
   mapfile -t outs < <(outputs_of "$kind" "$name" "$bin" "$address" "$versions" "$distdir" "$outputs")
   case "$kind" in dist) src=$artifact ;; schemas) src="schemas" ;; *) src="$module@$modver" ;; esac
+  SOURCES[idx]=$src
   if [ "$FORCE" != 1 ] && stamp_ok "$name" "$key" "${outs[@]}"; then
     log "== $name: cached ($src)"
-    SUMMARY+=("$(printf '%-15s %-11s %6s' "$name" cached 0s)")
+    SUMMARY[idx]="$(printf '%-15s %-11s %6s' "$name" cached 0s)"
     continue
   fi
-  log "== $name: building $src"
-  t=$(date +%s)
-  BUILT_WITH=""
-  if build_entry "$rec"; then
-    dt=$(( $(date +%s) - t ))
-    log "== $name: built in ${dt}s"
-    SUMMARY+=("$(printf '%-15s %-11s %5ss' "$name" built "$dt")")
-    printf '%s\t%s\t%s\t%s\t%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$name" "$src" "$dt" "$BUILT_WITH" >>"$ROOT/build-times.tsv"
-  else
-    dt=$(( $(date +%s) - t ))
-    log "== $name: FAILED after ${dt}s"
-    SUMMARY+=("$(printf '%-15s %-11s %5ss' "$name" FAILED "$dt")")
-    cleanup; TMPROOT=""
-    FAILED=$((FAILED + 1))
-  fi
+  case "$kind" in sources | schemas) SERIAL+=("$idx") ;; *) POOL+=("$idx") ;; esac
+done
+
+for idx in "${POOL[@]}"; do
+  while [ "${#RUNNING[@]}" -ge "$PARALLEL" ]; do wait_one; done
+  log "== ${NAMES[$idx]}: building ${SOURCES[$idx]}"
+  # Each job in a process group of its own (job control for this one launch), so that
+  # stop_running can end its go build too.
+  set -m
+  (
+    trap cleanup EXIT
+    trap 'exit 143' TERM
+    run_entry "$idx" "${ENTRIES[$idx]}"
+  ) >"$RESULTS/$idx.log" 2>&1 &
+  RUNNING[$!]=$idx
+  set +m
+done
+while [ "${#RUNNING[@]}" -gt 0 ]; do wait_one; done
+
+for idx in "${SERIAL[@]}"; do
+  log "== ${NAMES[$idx]}: building ${SOURCES[$idx]}"
+  run_entry "$idx" "${ENTRIES[$idx]}"
+  finish_entry "$idx"
 done
 
 write_tofurc
