@@ -5,8 +5,16 @@
 # 127.0.0.1, and a libvirtd it starts on this machine. Needs root (libvirtd, a
 # test bridge).
 # `npm run test:slow` runs this; CI runs it after `npm test`.
+#   integration/run.sh [jest args...]   prepare, then run the tests
+#   integration/run.sh --prepare        only install what is missing and build the toolchain
+#                                       (CI starts this in the background while the fast tier runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+prepare_only=false
+if [ "${1:-}" = "--prepare" ]; then
+  prepare_only=true
+  shift
+fi
 
 # System packages the slow tier needs: nix-instantiate for the NixOS checks, and a libvirtd
 # with QEMU (plus dnsmasq for NAT networks and mkisofs for cloud-init disks) for the
@@ -72,11 +80,14 @@ if ! bash toolchain/build.sh --java-home >/dev/null 2>&1; then
   bash toolchain/build.sh --java-home >/dev/null
 fi
 
-echo "== NixOS tree" >&2
-bash nixos/check.sh
-
 echo "== toolchain" >&2
 bash toolchain/build.sh
+if "$prepare_only"; then
+  exit 0
+fi
+
+echo "== NixOS tree" >&2
+bash nixos/check.sh
 
 echo "== integration tests" >&2
 # The helm and kubernetes providers in the mirror are main-branch builds under pre-release
