@@ -4,6 +4,7 @@
  * applications; OpenBao sealed or not. Reads only; never takes a state lock.
  */
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { endpoints, libvirtUri, readStackConfig } from "./inspect";
 import { AppHealth, argoApplications, domainState, NodeReadiness, nodesReady, vaultSeal } from "./probes";
@@ -26,25 +27,50 @@ export interface StatusReport {
   readonly vault: { address: string; state: string; detail?: string }[];
 }
 
-/** What a machine-readable plan (`tofu plan -json`) says: drift and planned changes. */
-export function readPlanJson(stdout: string): { drift: number; changes: number } {
-  let drift = 0;
-  let changes = 0;
-  for (const line of stdout.split("\n")) {
-    if (!line.startsWith("{")) continue;
-    let msg: { type?: string; changes?: { add?: number; change?: number; remove?: number; import?: number } };
-    try {
-      msg = JSON.parse(line);
-    } catch {
-      continue;
-    }
-    if (msg.type === "resource_drift") drift++;
-    if (msg.type === "change_summary" && msg.changes) {
-      changes =
-        (msg.changes.add ?? 0) + (msg.changes.change ?? 0) + (msg.changes.remove ?? 0) + (msg.changes.import ?? 0);
-    }
+/**
+ * A value as compared for drift: null, and an empty string, list or map, are one value,
+ * and a map's empty members are dropped. Providers read back `{}` or `[]` where the state
+ * holds null (the keycloak provider does for a realm's `attributes` and default client
+ * scopes, right after creating it): no one changed anything, and it is not drift.
+ */
+export function normalizedValue(value: unknown): unknown {
+  if (value === null || value === undefined || value === "") return null;
+  if (Array.isArray(value)) {
+    const items = value.map(normalizedValue);
+    return items.length === 0 ? null : items;
   }
-  return { drift, changes };
+  if (typeof value === "object") {
+    const members = Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => [k, normalizedValue(v)] as const)
+      .filter(([, v]) => v !== null)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return members.length === 0 ? null : Object.fromEntries(members);
+  }
+  return value;
+}
+
+interface PlanChange {
+  readonly address?: string;
+  readonly change?: { readonly actions?: readonly string[]; readonly before?: unknown; readonly after?: unknown };
+}
+
+/**
+ * What a saved plan says (`tofu show -json <plan>`): the resources changed outside
+ * OpenTofu (drift that is more than null read back as empty), and the planned changes.
+ */
+export function readPlan(showJson: string): { drifted: string[]; changes: number } {
+  const plan = JSON.parse(showJson) as { resource_drift?: PlanChange[]; resource_changes?: PlanChange[] };
+  const drifted = (plan.resource_drift ?? [])
+    .filter(
+      (d) =>
+        JSON.stringify(normalizedValue(d.change?.before)) !== JSON.stringify(normalizedValue(d.change?.after)) ||
+        (d.change?.actions ?? []).some((a) => a === "delete" || a === "create"),
+    )
+    .map((d) => d.address ?? "?");
+  const changes = (plan.resource_changes ?? []).filter((c) =>
+    (c.change?.actions ?? []).some((a) => a !== "no-op" && a !== "read"),
+  ).length;
+  return { drifted, changes };
 }
 
 async function stackState(
@@ -62,15 +88,39 @@ async function stackState(
   if (list.code !== 0)
     return { stack: stack.name, state: "unknown", detail: list.errors[0] ?? "tofu state list failed", log };
   if (list.stdout.trim() === "") return { stack: stack.name, state: "not applied" };
-  const plan = await runTofu(tofu, ["plan", "-input=false", "-lock=false", "-json", "-detailed-exitcode"], common);
-  if (plan.code === 1)
-    return { stack: stack.name, state: "unknown", detail: plan.errors[0] ?? "tofu plan failed", log };
-  const { drift, changes } = readPlanJson(plan.stdout);
-  if (drift > 0)
-    return { stack: stack.name, state: "drifted", detail: `${drift} resources changed outside OpenTofu`, log };
-  if (plan.code === 2 || changes > 0)
-    return { stack: stack.name, state: "pending changes", detail: `${changes} changes`, log };
-  return { stack: stack.name, state: "applied" };
+  // The plan is saved to read its drift in full; it holds the plan's values, so it is kept in a
+  // directory only this user can read, and removed.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "homelab-status-"));
+  const planFile = path.join(dir, "status.tfplan");
+  try {
+    const plan = await runTofu(
+      tofu,
+      ["plan", "-input=false", "-lock=false", "-no-color", "-detailed-exitcode", `-out=${planFile}`],
+      common,
+    );
+    if (plan.code === 1)
+      return { stack: stack.name, state: "unknown", detail: plan.errors[0] ?? "tofu plan failed", log };
+    const show = await runTofu(tofu, ["show", "-json", "-no-color", planFile], { ...common, logStdout: false });
+    let read: ReturnType<typeof readPlan>;
+    try {
+      if (show.code !== 0) throw new Error(show.errors[0] ?? `exit ${show.code}`);
+      read = readPlan(show.stdout);
+    } catch (error) {
+      return { stack: stack.name, state: "unknown", detail: `tofu show -json: ${(error as Error).message}`, log };
+    }
+    if (read.drifted.length > 0)
+      return {
+        stack: stack.name,
+        state: "drifted",
+        detail: `changed outside OpenTofu: ${read.drifted.join(", ")}`,
+        log,
+      };
+    if (plan.code === 2 || read.changes > 0)
+      return { stack: stack.name, state: "pending changes", detail: `${read.changes} changes`, log };
+    return { stack: stack.name, state: "applied" };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export async function status(

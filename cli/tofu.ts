@@ -71,12 +71,15 @@ export function errorBlocks(output: string): string[] {
 
 /**
  * Runs `binary args…` in `cwd`, appending everything it prints to `logFile`.
- * `signal` stops it (SIGTERM, so tofu can release its state lock).
+ * `signal` stops it (SIGTERM, so tofu can release its state lock). With
+ * `logStdout: false`, stdout is returned but only its size is logged: for
+ * `tofu show -json <plan>`, whose output holds every value of the plan in
+ * clear, secrets among them.
  */
 export function runTofu(
   binary: string,
   args: readonly string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; signal?: AbortSignal },
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; signal?: AbortSignal; logStdout?: boolean },
 ): Promise<TofuResult> {
   return new Promise((resolve, reject) => {
     const log = fs.openSync(options.logFile, "a");
@@ -91,8 +94,10 @@ export function runTofu(
     });
     const onAbort = () => child.kill("SIGTERM");
     options.signal?.addEventListener("abort", onAbort, { once: true });
+    const logStdout = options.logStdout ?? true;
     child.stdout.on("data", (chunk: Buffer) => {
       stdout += chunk.toString("utf8");
+      if (!logStdout) return;
       all += chunk.toString("utf8");
       fs.writeSync(log, chunk);
     });
@@ -111,6 +116,7 @@ export function runTofu(
       if (settled) return;
       settled = true;
       options.signal?.removeEventListener("abort", onAbort);
+      if (!logStdout) fs.writeSync(log, `[stdout: ${Buffer.byteLength(stdout)} bytes, not logged: it holds secrets]\n`);
       fs.writeSync(log, `\n[exit ${code ?? signal}]\n`);
       fs.closeSync(log);
       const exit = code ?? 1;

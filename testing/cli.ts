@@ -59,6 +59,8 @@ printf '%s %s\\n' "$stack" "$*" >> ${JSON.stringify(calls)}
 key=${JSON.stringify(dir)}/"$stack"__"$1"
 [ "$1" = state ] && key="$key"_"$2"
 if [ -f "$key.code" ]; then cat "$key.stdout"; cat "$key.stderr" >&2; exit "$(cat "$key.code")"; fi
+# A saved plan with nothing in it, unless the test answers otherwise.
+[ "$1" = show ] && printf '{}\n'
 exit 0
 `,
     { mode: 0o755 },

@@ -165,19 +165,40 @@ describe("homelab plan / apply / destroy", () => {
 
 describe("homelab status", () => {
   test("tells not applied, applied, pending changes and drifted per stack, as JSON", () => {
-    const out = fakeOutdir({ base: [], kss: ["base"], kcs: ["base"], lab: ["base"] });
-    const drift = [
-      JSON.stringify({ type: "resource_drift", change: { resource: { addr: "x.y" } } }),
-      JSON.stringify({ type: "change_summary", changes: { add: 0, change: 0, remove: 0 } }),
-    ].join("\n");
-    const pending = JSON.stringify({ type: "change_summary", changes: { add: 1, change: 1, remove: 0 } });
+    const out = fakeOutdir({ base: [], kss: ["base"], kcs: ["base"], lab: ["base"], idp: ["base"] });
+    const change = (address: string, actions: string[], before: unknown, after: unknown) => ({
+      address,
+      change: { actions, before, after },
+    });
+    const pending = JSON.stringify({
+      resource_changes: [change("a.b", ["update"], { x: 1 }, { x: 2 }), change("a.c", ["no-op"], {}, {})],
+    });
+    // Someone changed a realm's display name by hand.
+    const drift = JSON.stringify({
+      resource_drift: [change("keycloak_realm.broker", ["update"], { display_name: "A" }, { display_name: "B" })],
+      resource_changes: [change("keycloak_realm.broker", ["no-op"], {}, {})],
+    });
+    // The provider read back empty values where the state held null: nobody changed anything.
+    const readBack = JSON.stringify({
+      resource_drift: [
+        change(
+          "keycloak_realm.broker",
+          ["update"],
+          { realm: "broker", attributes: null, default_default_client_scopes: null, smtp_server: [] },
+          { realm: "broker", attributes: {}, default_default_client_scopes: [], smtp_server: [] },
+        ),
+      ],
+    });
     const tofu = fakeTofu({
       "base:state_list": { stdout: "vault_mount.pki\n" },
       "kss:state_list": { stdout: "" },
       "kcs:state_list": { stdout: "a.b\n" },
-      "kcs:plan": { code: 2, stdout: pending },
+      "kcs:plan": { code: 2 },
+      "kcs:show": { stdout: pending },
       "lab:state_list": { stdout: "a.b\n" },
-      "lab:plan": { code: 0, stdout: drift },
+      "lab:show": { stdout: drift },
+      "idp:state_list": { stdout: "keycloak_realm.broker\n" },
+      "idp:show": { stdout: readBack },
     });
     const r = runCli(["--outdir", out, "status", "--json"], { cwd: tmp(), env: { HOMELAB_TOFU: tofu.bin } });
     expect(r.status).toBe(0);
@@ -187,7 +208,17 @@ describe("homelab status", () => {
       kss: "not applied",
       kcs: "pending changes",
       lab: "drifted",
+      idp: "applied",
     });
+    expect(report.stacks.find((s: any) => s.stack === "lab").detail).toBe(
+      "changed outside OpenTofu: keycloak_realm.broker",
+    );
+    expect(report.stacks.find((s: any) => s.stack === "kcs").detail).toBe("1 changes");
+    // The saved plan is read back, and its values (secrets among them) never reach the log.
+    expect(tofu.calls().filter((c) => / show -json -no-color \S+\/status\.tfplan$/.test(c))).toHaveLength(4);
+    const labLog = fs.readFileSync(report.stacks.find((s: any) => s.stack === "lab").log, "utf8");
+    expect(labLog).not.toContain("display_name");
+    expect(labLog).toMatch(/\[stdout: \d+ bytes, not logged: it holds secrets\]/);
     // Status never takes a lock.
     expect(
       tofu
