@@ -9,10 +9,12 @@ import { up } from "../cli/up";
 import { fixtureUp, fixtureVm, UpFixture } from "./up-fixture";
 
 const fixture = JSON.parse(process.env.HOMELAB_UP_FIXTURE ?? "") as UpFixture;
+// The fixture holds the Keycloak admin's login: it goes no further than this process.
+const { HOMELAB_UP_FIXTURE: _fixture, ...env } = process.env;
 up(
   fixtureUp(fixture, {
     remote: fixtureVm(fixture),
-    env: process.env,
+    env,
     tofu: process.env.HOMELAB_TOFU ?? "tofu",
     waitSeconds: 60,
     write: (t) => void process.stdout.write(t),

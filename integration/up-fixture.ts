@@ -1,9 +1,12 @@
 /**
  * The small homelab that `up`'s slow test brings up, shared by the test
  * and the driver it runs as a separate process (to kill it mid-apply): a
- * support stack that starts with local state, and a `base` that waits for
- * OpenBao and writes to it, its state in the MinIO bucket `up` makes. The
- * "support VM" is a directory of this machine (no NixOS VM runs here).
+ * support stack that starts with local state, a `base` that waits for
+ * OpenBao and writes to it, its state in the MinIO bucket `up` makes, and
+ * an `identity` stack that waits for a Keycloak's master realm and makes a
+ * realm in it with the admin read "from the cluster", as a cluster's
+ * identity stack does. The "support VM" is a directory of this machine (no
+ * NixOS VM runs here).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -20,7 +23,12 @@ export interface UpFixture {
   readonly baoAddress: string;
   /** Seconds `base` spends creating a resource that takes that long (0: none). */
   readonly slowSeconds: number;
+  /** The Keycloak the `identity` stack manages, and its admin (what `up` reads from a cluster). */
+  readonly keycloak: { readonly url: string; readonly username: string; readonly password: string };
 }
+
+/** The realm the `identity` stack makes. */
+export const FIXTURE_REALM = "up-broker";
 
 export const fixtureOutdir = (f: UpFixture) => path.join(f.work, "out");
 export const fixtureLocalState = (f: UpFixture) => path.join(f.work, "state", "support", "terraform.tfstate");
@@ -69,12 +77,22 @@ export function fixtureStacks(f: UpFixture, localBootstrap: boolean): StackInfo[
         ...slow,
       },
     },
+    identity: {
+      terraform: {
+        backend: s3("identity/terraform.tfstate"),
+        required_providers: { keycloak: { source: "keycloak/keycloak", version: "4.5.0" } },
+      },
+      // As a cluster's identity stack: admin-cli in master, the login from KEYCLOAK_USER/PASSWORD.
+      provider: { keycloak: [{ url: f.keycloak.url, client_id: "admin-cli", realm: "master", initial_login: false }] },
+      resource: { keycloak_realm: { broker: { realm: FIXTURE_REALM, enabled: true } } },
+    },
   };
+  const dependencies: Record<string, string[]> = { support: [], base: ["support"], identity: ["base"] };
   const manifest: Record<string, object> = {};
   for (const [name, config] of Object.entries(stacks)) {
     fs.mkdirSync(path.join(outdir, "stacks", name), { recursive: true });
     fs.writeFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), JSON.stringify(config, null, 2));
-    manifest[name] = { name, workingDirectory: `stacks/${name}`, dependencies: name === "base" ? ["support"] : [] };
+    manifest[name] = { name, workingDirectory: `stacks/${name}`, dependencies: dependencies[name] };
   }
   fs.writeFileSync(path.join(outdir, "manifest.json"), JSON.stringify({ version: "0.21.0", stacks: manifest }));
   return readStacks(outdir);
@@ -110,8 +128,9 @@ export function fixtureUp(
         },
         outputs: async () => undefined,
         upstreamKeycloakUrl: "https://idp.invalid",
-        clusterKeycloakAdmin: async () => {
-          throw new Error("no cluster Keycloak here");
+        clusterKeycloakAdmin: async (url) => {
+          if (url !== f.keycloak.url) throw new Error(`no cluster Keycloak at ${url} here`);
+          return { username: f.keycloak.username, password: f.keycloak.password };
         },
       },
       options.env,

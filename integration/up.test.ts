@@ -5,10 +5,11 @@
  * state, and a stack after it that waits for a real OpenBao to answer
  * unsealed and gets its root token collected from the "support VM". The VM
  * is this machine's temporary directory here (no NixOS VM runs in the slow
- * tier); OpenTofu, the providers, MinIO and OpenBao are real. Interrupted
- * (the VM not answering), killed with SIGKILL in the middle of an apply,
- * stopped by a lock it must not take away, rerun, and finally with OpenBao
- * sealed.
+ * tier); OpenTofu, the providers, MinIO and OpenBao are real. Last, an
+ * identity stack waits for a real Keycloak that starts only once `up` is
+ * waiting for it, and makes a realm in it. Interrupted (the VM not
+ * answering), killed with SIGKILL in the middle of an apply, stopped by a
+ * lock it must not take away, rerun, and finally with OpenBao sealed.
  */
 import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -20,12 +21,34 @@ import { runStacks } from "../cli/run-stacks";
 import { readStacks } from "../cli/stacks";
 import { up } from "../cli/up";
 import { REPO_ROOT } from "../testing/model";
-import { MinioServer, OpenBaoServer, startMinio, startOpenBao } from "./servers";
+import {
+  freePort,
+  KeycloakServer,
+  MinioServer,
+  OpenBaoServer,
+  secret,
+  startAll,
+  startKeycloak,
+  startMinio,
+  startOpenBao,
+} from "./servers";
 import { toolEnv, toolPath } from "./toolchain";
-import { fixtureLocalState, fixtureOutdir, fixtureUp, fixtureVm, fixtureVmSecrets, UpFixture } from "./up-fixture";
+import {
+  FIXTURE_REALM,
+  fixtureLocalState,
+  fixtureOutdir,
+  fixtureUp,
+  fixtureVm,
+  fixtureVmSecrets,
+  UpFixture,
+} from "./up-fixture";
 
 let minio: MinioServer;
 let bao: OpenBaoServer;
+/** Started by the first test, once `up` waits for it. */
+let keycloak: KeycloakServer | undefined;
+let keycloakPort: number;
+const keycloakAdmin = { username: `admin-${secret(4)}`, password: secret(18) };
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "homelab-up-"));
 
 const fixture: UpFixture = {
@@ -37,16 +60,26 @@ const fixture: UpFixture = {
     return bao.address;
   },
   slowSeconds: 0,
+  get keycloak() {
+    return { url: `http://127.0.0.1:${keycloakPort}`, ...keycloakAdmin };
+  },
 };
 /** The fixture once `base` has a resource that takes 10 s to create, long enough to be killed in. */
-const slowFixture = () => ({ work, minioEndpoint: minio.endpoint, baoAddress: bao.address, slowSeconds: 10 });
+const slowFixture = (): UpFixture => ({
+  work,
+  minioEndpoint: minio.endpoint,
+  baoAddress: bao.address,
+  slowSeconds: 10,
+  keycloak: fixture.keycloak,
+});
 const vm = (down = false) => fixtureVm(fixture, down);
 const outdir = fixtureOutdir(fixture);
 const localState = fixtureLocalState(fixture);
 const vmSecrets = fixtureVmSecrets(fixture);
 
 beforeAll(async () => {
-  [minio, bao] = await Promise.all([startMinio(), startOpenBao()]);
+  [minio, bao] = await startAll([startMinio(), startOpenBao()] as const);
+  keycloakPort = await freePort();
   fs.mkdirSync(vmSecrets);
   fs.writeFileSync(
     path.join(vmSecrets, "minio-root.env"),
@@ -55,7 +88,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(vmSecrets, "openbao-init.json"), JSON.stringify({ root_token: bao.token }));
 });
 afterAll(async () => {
-  await Promise.all([minio?.stop(), bao?.stop()]);
+  await Promise.all([minio?.stop(), bao?.stop(), keycloak?.stop()]);
   fs.rmSync(work, { recursive: true, force: true });
 });
 
@@ -78,16 +111,44 @@ test("interrupted after the support VM came up, before its state could move: a r
   expect(fs.existsSync(localState)).toBe(true);
   expect(minio.mc(["ls", "local/tofu-state"]).status).not.toBe(0);
 
-  const outcomes = await run(vm());
+  // Keycloak is started only once up waits for it: up must wait, then go on when it answers.
+  lines.length = 0;
+  const waiting = `identity: waiting for ${fixture.keycloak.url} (keycloak)`;
+  let stopWatching = false;
+  const starting = (async () => {
+    while (!lines.join("").includes(waiting)) {
+      if (stopWatching) return;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    keycloak = await startKeycloak({ port: keycloakPort, admin: keycloakAdmin });
+  })();
+  let outcomes;
+  try {
+    outcomes = await run(vm(), 300);
+  } finally {
+    stopWatching = true;
+    await starting;
+  }
   expect(outcomes.map((o) => [o.stack, o.status])).toEqual([
     ["support", "no changes"],
     ["base", "applied"],
+    ["identity", "applied"],
   ]);
+  expect(keycloak).toBeDefined();
+  const progress = lines.join("");
+  expect(progress.indexOf(waiting)).toBeGreaterThanOrEqual(0);
+  expect(progress.indexOf("identity: credentials")).toBeGreaterThan(progress.indexOf(waiting));
+  const realm = await keycloak!.fetchJson<{ realm: string; enabled: boolean }>(
+    `/admin/realms/${FIXTURE_REALM}`,
+    await keycloak!.adminToken(),
+  );
+  expect(realm).toMatchObject({ realm: FIXTURE_REALM, enabled: true });
   // The bucket exists, versioned, and holds both stacks' state; the local copy is set aside.
   expect(minio.mc(["version", "info", "local/tofu-state"]).stdout.toString()).toMatch(/versioning is enabled/i);
   const objects = minio.mc(["ls", "--recursive", "local/tofu-state"]).stdout.toString();
   expect(objects).toMatch(/support\/terraform\.tfstate/);
   expect(objects).toMatch(/base\/terraform\.tfstate/);
+  expect(objects).toMatch(/identity\/terraform\.tfstate/);
   expect(fs.existsSync(localState)).toBe(false);
   expect(fs.existsSync(`${localState}.migrated`)).toBe(true);
   const secret = await fetch(`${bao.address}/v1/secret/data/homelab-up`, { headers: { "x-vault-token": bao.token } });
@@ -99,11 +160,13 @@ test("interrupted after the support VM came up, before its state could move: a r
     .join("\n");
   expect(logs).not.toContain(bao.token);
   expect(logs).not.toContain(minio.secretKey);
+  expect(logs).not.toContain(keycloakAdmin.password);
+  expect(progress).not.toContain(keycloakAdmin.password);
 });
 
 test("a second up changes nothing", async () => {
   const outcomes = await run(vm());
-  expect(outcomes.map((o) => o.status)).toEqual(["no changes", "no changes"]);
+  expect(outcomes.map((o) => o.status)).toEqual(["no changes", "no changes", "no changes"]);
 });
 
 test("killed in the middle of base's apply: a rerun releases the lock that run left, and completes", async () => {
@@ -134,6 +197,7 @@ test("killed in the middle of base's apply: a rerun releases the lock that run l
   expect(outcomes.map((o) => [o.stack, o.status])).toEqual([
     ["support", "no changes"],
     ["base", "applied"],
+    ["identity", "no changes"],
   ]);
   expect(lines.join("")).toMatch(/base: releasing the lock the interrupted run left \([0-9a-f-]+\)/);
   expect(stateObjects()).not.toMatch(/\.tflock/);
@@ -142,7 +206,7 @@ test("killed in the middle of base's apply: a rerun releases the lock that run l
 
 test("a lock that no interrupted run left is not taken away: up stops, naming it and how to release it", async () => {
   // An operator's own apply, waiting at its prompt, holds base's lock.
-  const creds = { AWS_ACCESS_KEY_ID: minio.accessKey, AWS_SECRET_ACCESS_KEY: minio.secretKey, VAULT_TOKEN: bao.token };
+  const creds = stackCredentials();
   const holder = spawn(
     toolPath("tofu"),
     ["-chdir=" + path.join(outdir, "stacks", "base"), "apply", "-replace=terraform_data.slow"],
@@ -166,12 +230,21 @@ test("a lock that no interrupted run left is not taken away: up stops, naming it
   expect(stateObjects()).not.toMatch(/\.tflock/);
   // Nothing was changed, and the next up finds nothing to do.
   const outcomes = await run(vm(), 60, slowFixture());
-  expect(outcomes.map((o) => o.status)).toEqual(["no changes", "no changes"]);
+  expect(outcomes.map((o) => o.status)).toEqual(["no changes", "no changes", "no changes"]);
+});
+
+/** What the stacks' backends and providers need, as an operator running tofu by hand would export it. */
+const stackCredentials = () => ({
+  AWS_ACCESS_KEY_ID: minio.accessKey,
+  AWS_SECRET_ACCESS_KEY: minio.secretKey,
+  VAULT_TOKEN: bao.token,
+  KEYCLOAK_USER: keycloakAdmin.username,
+  KEYCLOAK_PASSWORD: keycloakAdmin.password,
 });
 
 /** `homelab status --json`, spawned as a user would, with the credentials the stacks' backends and OpenBao need. */
 function cliStatus(): any {
-  const creds = { AWS_ACCESS_KEY_ID: minio.accessKey, AWS_SECRET_ACCESS_KEY: minio.secretKey, VAULT_TOKEN: bao.token };
+  const creds = stackCredentials();
   const r = spawnSync(
     process.execPath,
     [path.join(REPO_ROOT, "bin", "homelab.js"), "--outdir", outdir, "status", "--json"],
@@ -191,13 +264,14 @@ test("status: every stack applied, OpenBao unsealed", () => {
   expect(report.stacks.map((s: any) => [s.stack, s.state])).toEqual([
     ["support", "applied"],
     ["base", "applied"],
+    ["identity", "applied"],
   ]);
   expect(report.vault).toEqual([{ address: bao.address, state: "unsealed" }]);
 });
 
 test("destroy in reverse order leaves no resource in any state", async () => {
   const stacks = readStacks(outdir);
-  const creds = { AWS_ACCESS_KEY_ID: minio.accessKey, AWS_SECRET_ACCESS_KEY: minio.secretKey, VAULT_TOKEN: bao.token };
+  const creds = stackCredentials();
   const outcomes = await runStacks({
     verb: "destroy",
     stacks,
@@ -208,9 +282,12 @@ test("destroy in reverse order leaves no resource in any state", async () => {
     print: () => undefined,
   });
   expect(outcomes.map((o) => [o.stack, o.status])).toEqual([
+    ["identity", "destroyed"],
     ["base", "destroyed"],
     ["support", "destroyed"],
   ]);
+  const realms = await keycloak!.fetchJson<{ realm: string }[]>("/admin/realms", await keycloak!.adminToken());
+  expect(realms.map((r) => r.realm)).toEqual(["master"]);
   const secret = await fetch(`${bao.address}/v1/secret/data/homelab-up`, { headers: { "x-vault-token": bao.token } });
   expect(secret.status).toBe(404);
 });
@@ -223,6 +300,7 @@ test("a sealed OpenBao: status says so, and up stops with that reason, changing 
   expect(report.stacks.map((s: any) => [s.stack, s.state])).toEqual([
     ["support", "not applied"],
     ["base", "not applied"],
+    ["identity", "not applied"],
   ]);
   await expect(run(vm(), 5)).rejects.toThrow(/was not ready after 5 s \(OpenBao is sealed\)/);
   expect(cliStatus().stacks.find((s: any) => s.stack === "base").state).toBe("not applied");
