@@ -8,9 +8,8 @@
  * process that started it died). Each is killed, with its process group, and the run fails
  * naming them.
  */
-import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as path from "node:path";
+import { toolchainRoot } from "./toolchain";
 
 export interface Proc {
   readonly pid: number;
@@ -43,15 +42,10 @@ function processes(): Proc[] {
   return procs;
 }
 
-/** The toolchain root, where build.sh installs every binary and distribution the servers run from. */
-function toolchainRoot(): string | undefined {
+/** The toolchain root, where every server binary and distribution runs from; none when it is not built. */
+function installRoot(): string | undefined {
   try {
-    const printed = execFileSync("bash", [path.join(__dirname, "..", "toolchain/build.sh"), "--print-env"], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-    });
-    const bin = /^export PATH="([^:"]+)/m.exec(printed)?.[1];
-    return bin ? path.dirname(bin) : undefined;
+    return toolchainRoot();
   } catch {
     return undefined;
   }
@@ -77,10 +71,11 @@ export function leftovers(root: number, toolRoot: string | undefined, procs = pr
 
 export default async function teardown(): Promise<void> {
   // A server's last exit may be in flight: look again after a moment before calling it a leak.
-  let left = leftovers(process.pid, toolchainRoot());
+  const root = installRoot();
+  let left = leftovers(process.pid, root);
   if (left.length > 0) {
     await new Promise((r) => setTimeout(r, 3000));
-    left = leftovers(process.pid, toolchainRoot());
+    left = leftovers(process.pid, root);
   }
   if (left.length === 0) return;
   for (const p of left) {

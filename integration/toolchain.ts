@@ -45,9 +45,14 @@ export function toolPath(name: string): string {
   return file;
 }
 
+/** The toolchain's install root, which holds bin/, the provider mirror and the distributions. */
+export function toolchainRoot(): string {
+  return path.dirname(binDir());
+}
+
 /** Path of an installed distribution in the toolchain root (`keycloak`: a manifest "dist" entry's `dir`). */
 export function toolDir(name: string): string {
-  const dir = path.join(path.dirname(binDir()), name);
+  const dir = path.join(toolchainRoot(), name);
   if (!fs.existsSync(dir)) throw new Error(`${name} is not in the toolchain (${dir}); run toolchain/build.sh`);
   return dir;
 }

@@ -151,8 +151,8 @@ test("interrupted after the support VM came up, before its state could move: a r
   expect(objects).toMatch(/identity\/terraform\.tfstate/);
   expect(fs.existsSync(localState)).toBe(false);
   expect(fs.existsSync(`${localState}.migrated`)).toBe(true);
-  const secret = await fetch(`${bao.address}/v1/secret/data/homelab-up`, { headers: { "x-vault-token": bao.token } });
-  expect(((await secret.json()) as any).data.data).toEqual({ up: "yes" });
+  const stored = await fetch(`${bao.address}/v1/secret/data/homelab-up`, { headers: { "x-vault-token": bao.token } });
+  expect(((await stored.json()) as any).data.data).toEqual({ up: "yes" });
   // No credential reached a log.
   const logs = fs
     .readdirSync(path.join(work, "logs"))
@@ -288,8 +288,8 @@ test("destroy in reverse order leaves no resource in any state", async () => {
   ]);
   const realms = await keycloak!.fetchJson<{ realm: string }[]>("/admin/realms", await keycloak!.adminToken());
   expect(realms.map((r) => r.realm)).toEqual(["master"]);
-  const secret = await fetch(`${bao.address}/v1/secret/data/homelab-up`, { headers: { "x-vault-token": bao.token } });
-  expect(secret.status).toBe(404);
+  const stored = await fetch(`${bao.address}/v1/secret/data/homelab-up`, { headers: { "x-vault-token": bao.token } });
+  expect(stored.status).toBe(404);
 });
 
 test("a sealed OpenBao: status says so, and up stops with that reason, changing nothing", async () => {

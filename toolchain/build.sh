@@ -672,8 +672,6 @@ build_entry() { # record
 # $RESULTS/<index>.result ("status<TAB>seconds<TAB>go version"), for finish_entry.
 run_entry() { # index record
   local idx=$1 rec=$2 t status
-  local name
-  IFS=$'\x1f' read -r _ name _ <<<"$rec"
   t=$(date +%s)
   BUILT_WITH=""
   if build_entry "$rec"; then
