@@ -5,6 +5,7 @@
  * Only literal strings are used; anything holding an expression is skipped.
  */
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import type { StackInfo } from "./stacks";
 
@@ -89,6 +90,53 @@ export function endpoints(config: StackConfig): Endpoint[] {
     add(endpoint(eps?.s3, "state backend (s3)"));
   }
   return found;
+}
+
+/** A kubeconfig a stack's kubernetes or helm provider reads, with the context it picks (if it sets one). */
+export interface KubeconfigUse {
+  readonly file: string;
+  readonly context?: string;
+  readonly what: string;
+}
+
+/**
+ * The kubeconfigs a stack's kubernetes and helm providers read (`config_path`, `config_paths`),
+ * resolved as OpenTofu would running in `stackDir`: `${path.module}`, `${path.root}` and
+ * `${path.cwd}` are that directory in a root module. A path built from any other expression
+ * cannot be known before the run and is left out.
+ */
+export function kubeconfigs(config: StackConfig, stackDir: string): KubeconfigUse[] {
+  const found = new Map<string, KubeconfigUse>();
+  const resolve = (raw: unknown): string | undefined => {
+    if (typeof raw !== "string") return undefined;
+    const rest = raw.replace(/^\$\{path\.(module|root|cwd)\}/, ".");
+    if (!isLiteral(rest)) return undefined;
+    const file = rest.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+    if (file.startsWith("~/")) return path.join(os.homedir(), file.slice(2));
+    return path.resolve(stackDir, file);
+  };
+  const add = (block: Record<string, unknown> | undefined, what: string) => {
+    if (!block || typeof block !== "object") return;
+    const context = isLiteral(block.config_context) ? block.config_context : undefined;
+    const paths = [block.config_path, ...(Array.isArray(block.config_paths) ? block.config_paths : [])];
+    for (const file of paths.map(resolve)) {
+      if (!file) continue;
+      const key = `${file}\0${context ?? ""}`;
+      const seen = found.get(key);
+      found.set(key, { file, context, what: seen ? `${seen.what}, ${what}` : what });
+    }
+  };
+  for (const [type, blocks] of Object.entries(config.providers)) {
+    for (const block of blocks) {
+      const label = block.alias ? `${type} (${String(block.alias)})` : type;
+      if (type === "kubernetes") add(block, label);
+      if (type === "helm") {
+        const k = block.kubernetes;
+        for (const b of Array.isArray(k) ? k : [k]) add(b as Record<string, unknown> | undefined, label);
+      }
+    }
+  }
+  return [...found.values()];
 }
 
 /** The libvirt connection URI of a stack, if it has one. */

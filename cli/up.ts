@@ -4,7 +4,9 @@
  * `support_ip`) starts with local state, since the state bucket lives on
  * that VM; once the VM answers, the bucket is made (versioned) and that
  * state moves into it. Every stack then goes in order: wait for the
- * services its providers talk to, collect its credentials, plan, and apply
+ * services its providers talk to (a Kubernetes API server through the
+ * kubeconfig its providers read, once the cluster's stack has written it and
+ * `/readyz` answers), collect its credentials, plan, and apply
  * only when the plan has changes. Rerun after an interruption, it picks up
  * where it stopped; run again on a finished homelab, it changes nothing.
  */
@@ -12,7 +14,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Credentials } from "./credentials";
 import { CliError } from "./errors";
-import { credentialVariables, endpoints, Endpoint, readStackConfig, StackConfig } from "./inspect";
+import { credentialVariables, endpoints, Endpoint, kubeconfigs, readStackConfig, StackConfig } from "./inspect";
+import { apiServerReady } from "./kubeconfig";
 import { getJson, tcpReachable, vaultSeal } from "./probes";
 import type { Progress } from "./progress";
 import { INIT_ARGS, StackOutcome } from "./run-stacks";
@@ -179,6 +182,17 @@ async function upClaimed(options: UpOptions, interrupted: RunRecord | undefined)
       const done = options.progress.start(`${label}: waiting for ${e.url} (${e.what})`);
       await waitUntil(`${e.url} (${e.what}, for ${stack.name})`, () => endpointReady(e), wait, options.signal);
       done("answers");
+    }
+    for (const k of kubeconfigs(config, stack.dir)) {
+      const where = path.relative(process.cwd(), k.file) || k.file;
+      const done = options.progress.start(`${label}: waiting for the Kubernetes API server in ${where} (${k.what})`);
+      await waitUntil(
+        `the Kubernetes API server in ${where} (${k.what}, for ${stack.name})`,
+        () => apiServerReady(k.file, k.context),
+        wait,
+        options.signal,
+      );
+      done("ready");
     }
     const collecting = options.progress.start(`${label}: credentials`);
     const env = { ...options.env, ...(await options.credentials.forStack(config, needed(config))) };
