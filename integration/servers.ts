@@ -122,8 +122,28 @@ export interface MinioServer {
   stop(): Promise<void>;
 }
 
-/** Starts MinIO on 127.0.0.1 with a temporary data directory. */
-export async function startMinio(): Promise<MinioServer> {
+/**
+ * `command args` as run inside the network namespace `netns` (`ip netns exec`, which execs the
+ * command, so the child is the command itself), or as they are without one.
+ */
+function within(netns: string | undefined, command: string, args: readonly string[]): [string, string[]] {
+  return netns ? ["ip", ["netns", "exec", netns, command, ...args]] : [command, [...args]];
+}
+
+/** Whether `url` answers 2xx, asked from inside `netns` (a short Node program there) or from here. */
+async function answersOk(url: string, netns: string | undefined): Promise<boolean> {
+  if (!netns) return (await fetch(url)).ok;
+  const program = "fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))";
+  const [command, args] = within(netns, process.execPath, ["-e", program, url]);
+  return spawnSync(command, args, { timeout: 10_000 }).status === 0;
+}
+
+/**
+ * Starts MinIO on 127.0.0.1 with a temporary data directory. With `netns`, MinIO and every
+ * `mc` run inside that network namespace (the Kubernetes test server's, so that a client of
+ * both can reach both); its address is then reachable only from inside it.
+ */
+export async function startMinio(options: { netns?: string } = {}): Promise<MinioServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "homelab-minio-"));
   const port = await freePort();
   const consolePort = await freePort();
@@ -132,8 +152,7 @@ export async function startMinio(): Promise<MinioServer> {
   const endpoint = `http://127.0.0.1:${port}`;
   const logFile = path.join(dir, "minio.log");
   const child = startLogged(
-    toolPath("minio"),
-    [
+    ...within(options.netns, toolPath("minio"), [
       "server",
       "--quiet",
       "--address",
@@ -141,15 +160,16 @@ export async function startMinio(): Promise<MinioServer> {
       "--console-address",
       `127.0.0.1:${consolePort}`,
       path.join(dir, "data"),
-    ],
+    ]),
     toolEnv({ MINIO_ROOT_USER: accessKey, MINIO_ROOT_PASSWORD: secretKey, MINIO_BROWSER: "off", MINIO_UPDATE: "off" }),
     logFile,
   );
   const log = () => (fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8") : "");
-  await waitFor("MinIO", async () => (await fetch(`${endpoint}/minio/health/live`)).ok, child, log);
+  await waitFor("MinIO", () => answersOk(`${endpoint}/minio/health/live`, options.netns), child, log);
   const mcConfig = path.join(dir, "mc");
   const mcAs = (user: string, password: string, args: readonly string[]) => {
-    const result = spawnSync(toolPath("mc"), ["--config-dir", mcConfig, "--no-color", ...args], {
+    const [command, argv] = within(options.netns, toolPath("mc"), ["--config-dir", mcConfig, "--no-color", ...args]);
+    const result = spawnSync(command, argv, {
       env: toolEnv({ MC_HOST_local: `http://${user}:${password}@127.0.0.1:${port}` }),
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr.toString() };

@@ -1,12 +1,16 @@
 /**
- * The small homelab that `up`'s slow test brings up, shared by the test
- * and the driver it runs as a separate process (to kill it mid-apply): a
- * support stack that starts with local state, a `base` that waits for
- * OpenBao and writes to it, its state in the MinIO bucket `up` makes, and
- * an `identity` stack that waits for a Keycloak's master realm and makes a
- * realm in it with the admin read "from the cluster", as a cluster's
- * identity stack does. The "support VM" is a directory of this machine (no
- * NixOS VM runs here).
+ * The small homelab that `up`'s slow tests bring up, shared by the tests
+ * and the driver they run as a separate process (to kill it mid-apply, or
+ * to run it inside the Kubernetes test server's network namespace): a
+ * support stack that starts with local state, its state then in the MinIO
+ * bucket `up` makes, and after it, as the fixture asks, a `base` that waits
+ * for OpenBao and writes to it; an `identity` stack that waits for a
+ * Keycloak's master realm and makes a realm in it with the admin read "from
+ * the cluster", as a cluster's identity stack does; and a `cluster` stack
+ * with a `platform` stack on that cluster's API server, reading the
+ * kubeconfig the cluster's stack names (`kubeconfig_path`), as a cluster's
+ * platform stack does. The "support VM" is a directory of this machine and
+ * the cluster a kube-apiserver without nodes (no NixOS VM runs here).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -20,11 +24,14 @@ import type { UpOptions } from "../cli/up";
 export interface UpFixture {
   readonly work: string;
   readonly minioEndpoint: string;
-  readonly baoAddress: string;
+  /** The OpenBao `base` writes to; without it, no `base` stack. */
+  readonly baoAddress?: string;
   /** Seconds `base` spends creating a resource that takes that long (0: none). */
   readonly slowSeconds: number;
-  /** The Keycloak the `identity` stack manages, and its admin (what `up` reads from a cluster). */
-  readonly keycloak: { readonly url: string; readonly username: string; readonly password: string };
+  /** The Keycloak the `identity` stack manages, and its admin (what `up` reads from a cluster); without it, no `identity` stack. */
+  readonly keycloak?: { readonly url: string; readonly username: string; readonly password: string };
+  /** The kubernetes provider version for the `platform` stack; without it, no `cluster` and `platform` stacks. */
+  readonly kubernetesProvider?: string;
 }
 
 /** The realm the `identity` stack makes. */
@@ -34,8 +41,12 @@ export const fixtureOutdir = (f: UpFixture) => path.join(f.work, "out");
 export const fixtureLocalState = (f: UpFixture) => path.join(f.work, "state", "support", "terraform.tfstate");
 export const fixtureVmSecrets = (f: UpFixture) => path.join(f.work, "vm-secrets");
 export const fixtureRunRecord = (f: UpFixture) => path.join(f.work, "state", "up.json");
+/** Where the `cluster` stack says its kubeconfig is (relative to `work`, as the real one is to the repository). */
+export const FIXTURE_KUBECONFIG = "state/kubeconfig/lab.yaml";
+/** The namespace the `platform` stack makes. */
+export const FIXTURE_NAMESPACE = "up-platform";
 
-/** What `homelab synth` would write: the support stack (local or S3 state) and a stack reading it. */
+/** What `homelab synth` would write: the support stack (local or S3 state) and the stacks the fixture asks for. */
 export function fixtureStacks(f: UpFixture, localBootstrap: boolean): StackInfo[] {
   const outdir = fixtureOutdir(f);
   const s3 = (key: string) => ({
@@ -56,7 +67,7 @@ export function fixtureStacks(f: UpFixture, localBootstrap: boolean): StackInfo[
     f.slowSeconds > 0
       ? { terraform_data: { slow: { provisioner: [{ "local-exec": { command: `sleep ${f.slowSeconds}` } }] } } }
       : {};
-  const stacks = {
+  const stacks: Record<string, object> = {
     support: {
       terraform: {
         backend: localBootstrap ? { local: { path: fixtureLocalState(f) } } : s3("support/terraform.tfstate"),
@@ -64,7 +75,10 @@ export function fixtureStacks(f: UpFixture, localBootstrap: boolean): StackInfo[
       resource: { terraform_data: { vm: { input: "support-vm" } } },
       output: { support_ip: { value: "127.0.0.1" } },
     },
-    base: {
+  };
+  const dependencies: Record<string, string[]> = { support: [] };
+  if (f.baoAddress) {
+    stacks.base = {
       terraform: {
         backend: s3("base/terraform.tfstate"),
         required_providers: { vault: { source: "hashicorp/vault", version: "5.9.0" } },
@@ -76,8 +90,11 @@ export function fixtureStacks(f: UpFixture, localBootstrap: boolean): StackInfo[
         },
         ...slow,
       },
-    },
-    identity: {
+    };
+    dependencies.base = ["support"];
+  }
+  if (f.keycloak) {
+    stacks.identity = {
       terraform: {
         backend: s3("identity/terraform.tfstate"),
         required_providers: { keycloak: { source: "keycloak/keycloak", version: "4.5.0" } },
@@ -85,9 +102,37 @@ export function fixtureStacks(f: UpFixture, localBootstrap: boolean): StackInfo[
       // As a cluster's identity stack: admin-cli in master, the login from KEYCLOAK_USER/PASSWORD.
       provider: { keycloak: [{ url: f.keycloak.url, client_id: "admin-cli", realm: "master", initial_login: false }] },
       resource: { keycloak_realm: { broker: { realm: FIXTURE_REALM, enabled: true } } },
-    },
-  };
-  const dependencies: Record<string, string[]> = { support: [], base: ["support"], identity: ["base"] };
+    };
+    dependencies.identity = [f.baoAddress ? "base" : "support"];
+  }
+  if (f.kubernetesProvider) {
+    // The cluster's VMs, and where its kubeconfig is once RKE2 wrote it and it was fetched.
+    stacks.cluster = {
+      terraform: { backend: s3("cluster/terraform.tfstate") },
+      resource: { terraform_data: { master: { input: "lab-master" } } },
+      output: { kubeconfig_path: { value: FIXTURE_KUBECONFIG } },
+    };
+    // As a cluster's platform stack: the providers read that kubeconfig, from the stack's directory.
+    const kubeconfig = `\${path.module}/../../../${FIXTURE_KUBECONFIG}`;
+    stacks.platform = {
+      terraform: {
+        backend: s3("platform/terraform.tfstate"),
+        required_providers: { kubernetes: { source: "hashicorp/kubernetes", version: f.kubernetesProvider } },
+      },
+      provider: { kubernetes: [{ config_path: kubeconfig }] },
+      resource: {
+        kubernetes_namespace_v1: { platform: { metadata: { name: FIXTURE_NAMESPACE } } },
+        kubernetes_config_map_v1: {
+          marker: {
+            metadata: { name: "homelab-up", namespace: "${kubernetes_namespace_v1.platform.metadata[0].name}" },
+            data: { up: "yes" },
+          },
+        },
+      },
+    };
+    dependencies.cluster = ["support"];
+    dependencies.platform = ["cluster"];
+  }
   const manifest: Record<string, object> = {};
   for (const [name, config] of Object.entries(stacks)) {
     fs.mkdirSync(path.join(outdir, "stacks", name), { recursive: true });
@@ -129,7 +174,7 @@ export function fixtureUp(
         outputs: async () => undefined,
         upstreamKeycloakUrl: "https://idp.invalid",
         clusterKeycloakAdmin: async (url) => {
-          if (url !== f.keycloak.url) throw new Error(`no cluster Keycloak at ${url} here`);
+          if (!f.keycloak || url !== f.keycloak.url) throw new Error(`no cluster Keycloak at ${url} here`);
           return { username: f.keycloak.username, password: f.keycloak.password };
         },
       },

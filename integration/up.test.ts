@@ -51,7 +51,7 @@ let keycloakPort: number;
 const keycloakAdmin = { username: `admin-${secret(4)}`, password: secret(18) };
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "homelab-up-"));
 
-const fixture: UpFixture = {
+const fixture = {
   work,
   get minioEndpoint() {
     return minio.endpoint;
@@ -63,7 +63,7 @@ const fixture: UpFixture = {
   get keycloak() {
     return { url: `http://127.0.0.1:${keycloakPort}`, ...keycloakAdmin };
   },
-};
+} satisfies UpFixture;
 /** The fixture once `base` has a resource that takes 10 s to create, long enough to be killed in. */
 const slowFixture = (): UpFixture => ({
   work,
