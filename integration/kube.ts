@@ -21,6 +21,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { makeCa, openssl, signCertificate } from "../testing/pki";
 import { toolEnv, toolPath } from "./toolchain";
 
 export interface ExecOptions {
@@ -93,62 +94,29 @@ function must(what: string, result: ExecResult): ExecResult {
 
 /** Certificates and keys made with openssl: a CA, the serving certificate, the service-account key pair and the front proxy's client certificate. */
 function makePki(dir: string): void {
-  const ssl = (args: string[]) => must(`openssl ${args[0]}`, run("openssl", args, { cwd: dir }));
-  fs.writeFileSync(
-    path.join(dir, "serving.ext"),
-    [
-      "basicConstraints=CA:FALSE",
-      "keyUsage=digitalSignature,keyEncipherment",
+  const usage = ["basicConstraints=CA:FALSE", "keyUsage=digitalSignature,keyEncipherment"];
+  for (const ca of ["ca", "front-proxy-ca"]) makeCa(dir, ca, `homelab-test-${ca}`, "rsa");
+  signCertificate(dir, {
+    name: "apiserver",
+    ca: "ca",
+    cn: "kube-apiserver",
+    keyType: "rsa",
+    extensions: [
+      ...usage,
       "extendedKeyUsage=serverAuth",
       "subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,DNS:kubernetes.default.svc",
-      "",
-    ].join("\n"),
-  );
-  fs.writeFileSync(
-    path.join(dir, "client.ext"),
-    ["basicConstraints=CA:FALSE", "keyUsage=digitalSignature,keyEncipherment", "extendedKeyUsage=clientAuth", ""].join(
-      "\n",
-    ),
-  );
-  for (const ca of ["ca", "front-proxy-ca"]) {
-    ssl(
-      ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", `/CN=homelab-test-${ca}`].concat([
-        "-keyout",
-        `${ca}.key`,
-        "-out",
-        `${ca}.crt`,
-      ]),
-    );
-  }
-  const leaf = (name: string, ca: string, cn: string, ext: string) => {
-    ssl([
-      "req",
-      "-newkey",
-      "rsa:2048",
-      "-nodes",
-      "-subj",
-      `/CN=${cn}`,
-      "-keyout",
-      `${name}.key`,
-      "-out",
-      `${name}.csr`,
-    ]);
-    ssl(
-      ["x509", "-req", "-in", `${name}.csr`, "-CA", `${ca}.crt`, "-CAkey", `${ca}.key`, "-CAcreateserial"].concat([
-        "-days",
-        "2",
-        "-extfile",
-        ext,
-        "-out",
-        `${name}.crt`,
-      ]),
-    );
-  };
-  leaf("apiserver", "ca", "kube-apiserver", "serving.ext");
-  leaf("front-proxy-client", "front-proxy-ca", "front-proxy-client", "client.ext");
-  ssl(["genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", "sa.key"]);
-  ssl(["pkey", "-in", "sa.key", "-pubout", "-out", "sa.pub"]);
-  for (const f of fs.readdirSync(dir)) if (f.endsWith(".key")) fs.chmodSync(path.join(dir, f), 0o600);
+    ],
+  });
+  signCertificate(dir, {
+    name: "front-proxy-client",
+    ca: "front-proxy-ca",
+    cn: "front-proxy-client",
+    keyType: "rsa",
+    extensions: [...usage, "extendedKeyUsage=clientAuth"],
+  });
+  openssl(dir, ["genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", "sa.key"]);
+  openssl(dir, ["pkey", "-in", "sa.key", "-pubout", "-out", "sa.pub"]);
+  fs.chmodSync(path.join(dir, "sa.key"), 0o600);
 }
 
 function kubeconfig(server: string, caFile: string, user: string, token: string): string {

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as http from "node:http";
 import * as https from "node:https";
@@ -9,6 +8,7 @@ import type { TLSSocket } from "node:tls";
 import { kubeconfigs, readStackConfig } from "../../cli/inspect";
 import { apiServerReady, readApiServerAccess } from "../../cli/kubeconfig";
 import { shippedModel } from "../../testing/model";
+import { makeCa, signCertificate } from "../../testing/pki";
 import { synthStacks } from "../../testing/synth";
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "homelab-kubeconfig-"));
@@ -122,63 +122,14 @@ describe("apiServerReady", () => {
 
   test("TLS: trusts only the kubeconfig's CA, presents its client certificate", async () => {
     const dir = tmp();
-    const ssl = (args: string[]) => {
-      const r = spawnSync("openssl", args, { cwd: dir, encoding: "utf8" });
-      if (r.status !== 0) throw new Error(`openssl ${args.join(" ")}: ${r.stderr}`);
-    };
-    ssl([
-      "req",
-      "-x509",
-      "-newkey",
-      "ec",
-      "-pkeyopt",
-      "ec_paramgen_curve:prime256v1",
-      "-nodes",
-      "-days",
-      "1",
-      "-subj",
-      "/CN=test-ca",
-      "-keyout",
-      "ca.key",
-      "-out",
-      "ca.crt",
-    ]);
-    fs.writeFileSync(path.join(dir, "server.ext"), "subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n");
-    fs.writeFileSync(path.join(dir, "client.ext"), "extendedKeyUsage=clientAuth\n");
-    for (const [name, cn] of [
-      ["server", "kube-apiserver"],
-      ["client", "system:admin"],
-    ]) {
-      ssl([
-        "req",
-        "-newkey",
-        "ec",
-        "-pkeyopt",
-        "ec_paramgen_curve:prime256v1",
-        "-nodes",
-        "-subj",
-        `/CN=${cn}`,
-        "-keyout",
-        `${name}.key`,
-        "-out",
-        `${name}.csr`,
-      ]);
-      ssl(
-        [
-          "x509",
-          "-req",
-          "-in",
-          `${name}.csr`,
-          "-CA",
-          "ca.crt",
-          "-CAkey",
-          "ca.key",
-          "-CAcreateserial",
-          "-days",
-          "1",
-        ].concat(["-extfile", `${name}.ext`, "-out", `${name}.crt`]),
-      );
-    }
+    makeCa(dir, "ca", "test-ca");
+    signCertificate(dir, {
+      name: "server",
+      ca: "ca",
+      cn: "kube-apiserver",
+      extensions: ["subjectAltName=IP:127.0.0.1", "extendedKeyUsage=serverAuth"],
+    });
+    signCertificate(dir, { name: "client", ca: "ca", cn: "system:admin", extensions: ["extendedKeyUsage=clientAuth"] });
     const read = (f: string) => fs.readFileSync(path.join(dir, f));
     const b64 = (f: string) => read(f).toString("base64");
     const clients: string[] = [];
